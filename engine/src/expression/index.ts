@@ -1,0 +1,11 @@
+export { collectAggregates, collectVars, expressionDepth } from "./analyze.js";
+export { isValidTimeZone } from "./calendar.js";
+export { compileExpression, DEFAULT_MAX_DEPTH } from "./compile-expression.js";
+export type { CompiledExpression, CompileOptions } from "./compile-expression.js";
+export type { EvalContext } from "./eval-context.js";
+export { evaluate } from "./evaluate.js";
+export { EXPRESSION_ERROR_CODES, ExpressionError } from "./expression-error.js";
+export type { ExpressionErrorCode } from "./expression-error.js";
+export { SUPPORTED_OPERATORS, UNSUPPORTED_OPERATORS } from "./operator-table.js";
+export type { OperatorName } from "./operator-table.js";
+export { truthy } from "./json-coercion.js";

@@ -1,0 +1,10 @@
+export { compileForm, type CompiledForm } from "./compile-form.js";
+export {
+  FORM_COMPILE_ERROR_CODES,
+  FormCompileError,
+  type FormCompileErrorCode,
+} from "./form-compile-error.js";
+export { computeFormulas } from "./compute-record.js";
+export { isEmptyValue } from "./field-value.js";
+export { submit, type SubmitOptions, type SubmitResult } from "./submit.js";
+export { readOnlyFields, visibleFields } from "./visibility.js";

@@ -1,0 +1,12 @@
+export { conditionHolds, evalContextOf } from "./condition.js";
+export { nextFireTimes } from "./fire-times.js";
+export { parseCron, type CronSchedule } from "./cron.js";
+export { dateOffsetTargets } from "./date-offset.js";
+export { dueScheduleRules } from "./due-schedules.js";
+export { matchRules, type MatchResult } from "./match-rules.js";
+export { planActions, type ActionPlan } from "./plan-actions.js";
+export type { RecordEvent, RecordEventType } from "./record-event.js";
+export { RULE_ERROR_CODES, RuleError } from "./rule-error.js";
+export { buildRuleIndex, type RuleIndex } from "./rule-index.js";
+export type { CompiledRule } from "./compile-rule.js";
+export { renderI18n, renderTemplate } from "./template-text.js";

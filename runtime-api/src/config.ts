@@ -1,0 +1,27 @@
+/** Runtime configuration read from the environment (see README "Configuration"). */
+export interface RuntimeConfig {
+  host: string;
+  port: number;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  workers: number;
+}
+
+function intFrom(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === "") return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0)
+    throw new Error(`${name} must be a non-negative integer, got "${value}"`);
+  return n;
+}
+
+/** Read the configuration; a malformed value is an error at start-up, not a surprise later. */
+export function readConfig(env: Readonly<Record<string, string | undefined>>): RuntimeConfig {
+  return {
+    host: env["HOST"] ?? "127.0.0.1",
+    port: intFrom(env["PORT"], 3000, "PORT"),
+    databaseUrl: env["DATABASE_URL"] === "" ? undefined : env["DATABASE_URL"],
+    dataDir: env["DATA_DIR"] ?? "./.data",
+    workers: intFrom(env["WORKERS"], 1, "WORKERS"),
+  };
+}

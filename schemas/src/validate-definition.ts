@@ -1,0 +1,46 @@
+import { ajv, type ValidationIssue } from "./ajv.js";
+import { AppDefinitionSchema, type AppDefinition } from "./app.js";
+import { DEFINITION_CHECKS } from "./semantic/checks.js";
+import { findForbiddenKeys } from "./semantic/forbidden-keys.js";
+import { structuralIssues } from "./semantic/structural-issues.js";
+
+export {
+  DEFINITION_ERROR_CODES,
+  isDefinitionErrorCode,
+  type DefinitionErrorCode,
+} from "./semantic/error-codes.js";
+export { DEFINITION_CHECKS, type DefinitionCheck } from "./semantic/checks.js";
+export { DEFINITION_LIMITS } from "./semantic/limits.js";
+
+/** The outcome of validating an app definition: the typed definition, or every problem at once. */
+export type DefinitionValidation =
+  { valid: true; definition: AppDefinition; errors: [] } | { valid: false; errors: ValidationIssue[] };
+
+// Compiled once: compiling the whole app schema takes far longer than validating with it.
+const validateStructure = ajv.compile<AppDefinition>(AppDefinitionSchema);
+
+/** Whether `path` is one of `prefixes` or inside one (linear in the path's length). */
+function within(path: string, prefixes: ReadonlySet<string>): boolean {
+  for (let end = path.length; end > 0; end = path.lastIndexOf("/", end - 1)) {
+    if (prefixes.has(path.slice(0, end))) return true;
+  }
+  return false;
+}
+
+/**
+ * Validate an app definition: forbidden keys, then the JSON Schema, then (only when both pass)
+ * the semantic checks. Never throws for any JSON value; returns every problem at once.
+ */
+export function validateDefinition(json: unknown): DefinitionValidation {
+  const forbidden = findForbiddenKeys(json);
+  if (validateStructure(json) && forbidden.length === 0) {
+    const errors = DEFINITION_CHECKS.flatMap((check) => check(json));
+    return errors.length === 0 ? { valid: true, definition: json, errors: [] } : { valid: false, errors };
+  }
+  // A forbidden key is also an unknown property to the schema: report it once.
+  const forbiddenPaths = new Set(forbidden.map((f) => f.path));
+  const structural = structuralIssues(validateStructure.errors, AppDefinitionSchema).filter(
+    (found) => !within(found.path, forbiddenPaths),
+  );
+  return { valid: false, errors: [...forbidden, ...structural] };
+}

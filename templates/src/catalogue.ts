@@ -1,0 +1,75 @@
+import type { AppDefinition } from "@stagecraft/schemas";
+import { salesPlanTemplate } from "./sales-plan/index.js";
+import type { TemplateEntry, TemplateMeta } from "./template-entry.js";
+
+export type { TemplateEntry, TemplateMeta } from "./template-entry.js";
+
+/** How big a template is, for the gallery. */
+export interface TemplateCounts {
+  forms: number;
+  stages: number;
+  rules: number;
+  kpis: number;
+}
+
+/** One row of `GET /api/templates`: the metadata plus the counts of its definition. */
+export interface TemplateSummary extends TemplateMeta {
+  counts: TemplateCounts;
+}
+
+/** A read-only set of templates. */
+export interface Catalogue {
+  /** Every template's summary, in catalogue order. */
+  list(): TemplateSummary[];
+  /** A fresh deep copy of a template's definition (callers may change it freely). */
+  get(id: string): AppDefinition | undefined;
+}
+
+/** Count the forms, pipeline stages, rules and KPIs of a definition. */
+export function countDefinition(definition: AppDefinition): TemplateCounts {
+  return {
+    forms: definition.forms.length,
+    stages: definition.forms.reduce((sum, form) => sum + (form.pipeline?.stages.length ?? 0), 0),
+    rules: definition.rules?.length ?? 0,
+    kpis: definition.kpis?.length ?? 0,
+  };
+}
+
+/**
+ * Build a catalogue from entries. Each entry is copied, so later changes to the entries do not
+ * reach it; a duplicate id or a meta id that differs from its definition's is a bug and throws.
+ */
+export function createCatalogue(entries: readonly TemplateEntry[]): Catalogue {
+  const byId = new Map<string, TemplateEntry>();
+  for (const entry of entries) {
+    if (entry.meta.id !== entry.definition.id) {
+      throw new Error(`template "${entry.meta.id}" holds the definition of "${entry.definition.id}"`);
+    }
+    if (byId.has(entry.meta.id)) throw new Error(`template "${entry.meta.id}" is listed twice`);
+    byId.set(entry.meta.id, structuredClone(entry));
+  }
+  return {
+    list: () =>
+      [...byId.values()].map((entry) => ({
+        ...structuredClone(entry.meta),
+        counts: countDefinition(entry.definition),
+      })),
+    get: (id) => {
+      const entry = byId.get(id);
+      return entry === undefined ? undefined : structuredClone(entry.definition);
+    },
+  };
+}
+
+/** The templates shipped with Stagecraft. */
+export const catalogue: Catalogue = createCatalogue([salesPlanTemplate]);
+
+/** Summaries of the shipped templates (`GET /api/templates`). */
+export function listTemplates(): TemplateSummary[] {
+  return catalogue.list();
+}
+
+/** A fresh deep copy of a shipped template's definition (`GET /api/templates/:id`). */
+export function getTemplate(id: string): AppDefinition | undefined {
+  return catalogue.get(id);
+}

@@ -1,0 +1,20 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  resolve: { conditions: ["@stagecraft/source"] },
+  ssr: { resolve: { conditions: ["@stagecraft/source"] } },
+  test: {
+    reporters: ["default", ["json", { outputFile: "test-results/vitest.json" }]],
+    include: ["{engine,schemas,templates,migrations,runtime-api}/src/**/*.test.ts", "tests/**/*.test.ts"],
+    coverage: {
+      provider: "v8",
+      include: ["engine/src/**/*.ts", "schemas/src/**/*.ts"],
+      exclude: ["**/*.test.ts", "**/test-*.ts", "**/index.ts"],
+      reporter: ["text-summary", "text"],
+      thresholds: {
+        "engine/src/**": { lines: 100 },
+        "schemas/src/**": { lines: 100 },
+      },
+    },
+  },
+});
