@@ -1,3 +1,5 @@
+import type { RecordSystemValues } from "./record-state.js";
+
 /**
  * Everything the engine knows about the world, passed in by the caller: the engine reads no clock,
  * no environment and no randomness of its own.
@@ -11,6 +13,11 @@ export interface EngineContext {
   userId?: string;
   /** Values of the form's cross-form aggregates, resolved by the runtime (id → value). */
   aggregates?: Readonly<Record<string, unknown>>;
+  /**
+   * System columns of the record being submitted or previewed (stage, owner, times), so formulas
+   * and conditions can read `_stage`, `_owner`, `_created_at`… as rules and guards do.
+   */
+  record?: RecordSystemValues;
   /** Numbers allocated by the runtime for serial fields of a new record (field id → number). */
   serials?: Readonly<Record<string, number>>;
 }

@@ -1,4 +1,4 @@
-import { ajv, type ValidationIssue } from "./ajv.js";
+import { ajv, type ValidateFunction, type ValidationIssue } from "./ajv.js";
 import { AppDefinitionSchema, type AppDefinition } from "./app.js";
 import { DEFINITION_CHECKS } from "./semantic/checks.js";
 import { findForbiddenKeys } from "./semantic/forbidden-keys.js";
@@ -16,8 +16,14 @@ export { DEFINITION_LIMITS } from "./semantic/limits.js";
 export type DefinitionValidation =
   { valid: true; definition: AppDefinition; errors: [] } | { valid: false; errors: ValidationIssue[] };
 
-// Compiled once: compiling the whole app schema takes far longer than validating with it.
-const validateStructure = ajv.compile<AppDefinition>(AppDefinitionSchema);
+// Compiled once, on first use: compiling the whole app schema takes far longer than validating
+// with it, and importers that never validate a definition (record validation, the UI's form
+// renderer) should not pay for it at load time.
+let compiledStructure: ValidateFunction<AppDefinition> | undefined;
+function structureValidator(): ValidateFunction<AppDefinition> {
+  compiledStructure ??= ajv.compile<AppDefinition>(AppDefinitionSchema);
+  return compiledStructure;
+}
 
 /** Whether `path` is one of `prefixes` or inside one (linear in the path's length). */
 function within(path: string, prefixes: ReadonlySet<string>): boolean {
@@ -33,6 +39,7 @@ function within(path: string, prefixes: ReadonlySet<string>): boolean {
  */
 export function validateDefinition(json: unknown): DefinitionValidation {
   const forbidden = findForbiddenKeys(json);
+  const validateStructure = structureValidator();
   if (validateStructure(json) && forbidden.length === 0) {
     const errors = DEFINITION_CHECKS.flatMap((check) => check(json));
     return errors.length === 0 ? { valid: true, definition: json, errors: [] } : { valid: false, errors };

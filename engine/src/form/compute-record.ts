@@ -3,7 +3,7 @@ import type { EvalContext } from "../expression/index.js";
 import type { CompiledForm } from "./compile-form.js";
 import type { FieldSetPlan } from "./field-plan.js";
 import { emptyData, isPlainObject } from "./field-value.js";
-import { evalContextOf, runSteps } from "./run-steps.js";
+import { evalContextOf, runSteps, withSystem } from "./run-steps.js";
 import { clearHiddenValues, type ClearedVisibility } from "./visibility.js";
 
 /**
@@ -46,6 +46,6 @@ export function computeFormulas(
   ctx: EngineContext,
 ): Record<string, unknown> {
   const copy = copyKnown(form.plan, data);
-  computeRecord(form.plan, copy, evalContextOf(ctx));
+  withSystem(copy, ctx, () => computeRecord(form.plan, copy, evalContextOf(ctx)));
   return copy;
 }

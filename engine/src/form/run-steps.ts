@@ -1,4 +1,5 @@
 import type { EngineContext } from "../context.js";
+import { systemEntries } from "../record-state.js";
 import { ExpressionError, type CompiledExpression, type EvalContext } from "../expression/index.js";
 import { PARENT_VAR } from "./compile-field-set.js";
 import type { FieldSetPlan } from "./field-plan.js";
@@ -35,6 +36,21 @@ export function withParent<T>(
     return body();
   } finally {
     Reflect.deleteProperty(row, PARENT_VAR);
+  }
+}
+
+/**
+ * Run `body` with the record's system columns (`_stage`, `_owner`, …) readable from `data`, when
+ * the context carries them; they are removed again, so they never reach the stored data.
+ */
+export function withSystem<T>(data: Record<string, unknown>, ctx: EngineContext, body: () => T): T {
+  if (ctx.record === undefined) return body();
+  const entries = systemEntries(ctx.record);
+  for (const [key, value] of entries) data[key] = value;
+  try {
+    return body();
+  } finally {
+    for (const [key] of entries) Reflect.deleteProperty(data, key);
   }
 }
 

@@ -6,7 +6,7 @@ import type { FieldSetPlan } from "./field-plan.js";
 import { isEmptyValue, isPlainObject } from "./field-value.js";
 import { IssueCollector } from "./issue-collector.js";
 import { normalizeFields, type NormalizeMode } from "./normalize-fields.js";
-import { evalContextOf } from "./run-steps.js";
+import { evalContextOf, withSystem } from "./run-steps.js";
 import type { ClearedVisibility } from "./visibility.js";
 
 /** submit's answer: the normalized data with formulas computed, or every issue at once. */
@@ -112,7 +112,7 @@ export function submit(
     previous === undefined ? RECORD_MODE : PATCH_MODE,
   );
   assignSerials(set, data, ctx, previous);
-  const visibility = computeRecord(set, data, evalContextOf(ctx));
+  const visibility = withSystem(data, ctx, () => computeRecord(set, data, evalContextOf(ctx)));
   checkRequired(set, data, visibility, issues);
   if (issues.issues.length === 0) return { ok: true, data };
   const errors = issues.visibleIssues(ownerHidden(visibility));

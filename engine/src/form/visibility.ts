@@ -3,7 +3,7 @@ import type { EvalContext } from "../expression/index.js";
 import type { CompiledForm } from "./compile-form.js";
 import type { FieldSetPlan } from "./field-plan.js";
 import { isPlainObject, isTruthy } from "./field-value.js";
-import { evalContextOf, evaluateSafely, withParent, type RowHidden } from "./run-steps.js";
+import { evalContextOf, evaluateSafely, withParent, withSystem, type RowHidden } from "./run-steps.js";
 
 /**
  * Hidden flags of a field set over `data` (1 = hidden), or undefined when nothing can hide. A field
@@ -74,7 +74,8 @@ export function visibleFields(
   data: Readonly<Record<string, unknown>>,
   ctx: EngineContext,
 ): Set<string> {
-  const flags = hiddenFlags(form.plan, data, evalContextOf(ctx));
+  const view = { ...data };
+  const flags = withSystem(view, ctx, () => hiddenFlags(form.plan, view, evalContextOf(ctx)));
   const visible = new Set<string>();
   for (const plan of form.plan.plans) if (flags?.[plan.index] !== 1) visible.add(plan.id);
   return visible;
@@ -88,9 +89,12 @@ export function readOnlyFields(
 ): Set<string> {
   const evalCtx = evalContextOf(ctx);
   const readOnly = new Set<string>();
-  for (const plan of form.plan.plans) {
-    if (plan.readOnlyWhen !== undefined && isTruthy(evaluateSafely(plan.readOnlyWhen, data, evalCtx)))
-      readOnly.add(plan.id);
-  }
+  const view = { ...data };
+  withSystem(view, ctx, () => {
+    for (const plan of form.plan.plans) {
+      if (plan.readOnlyWhen !== undefined && isTruthy(evaluateSafely(plan.readOnlyWhen, view, evalCtx)))
+        readOnly.add(plan.id);
+    }
+  });
   return readOnly;
 }
