@@ -4,6 +4,9 @@ export default defineConfig({
   resolve: { conditions: ["@stagecraft/source"] },
   ssr: { resolve: { conditions: ["@stagecraft/source"] } },
   test: {
+    // Database suites open PGlite (WASM Postgres) per file: allow for its start on a busy 2-core machine.
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
     reporters: ["default", ["json", { outputFile: "test-results/vitest.json" }]],
     include: ["{engine,schemas,templates,migrations,runtime-api}/src/**/*.test.ts", "tests/**/*.test.ts"],
     coverage: {

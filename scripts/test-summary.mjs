@@ -1,6 +1,16 @@
-// Prints "N passed, N failed" from the Vitest JSON report, the line CI reads.
-import { readFileSync } from "node:fs";
+// Prints "N passed, N failed" over the Vitest JSON reports of this run, the line CI reads.
+import { existsSync, readFileSync } from "node:fs";
 
-const report = JSON.parse(readFileSync(new URL("../test-results/vitest.json", import.meta.url), "utf8"));
-console.log(`${report.numPassedTests} passed, ${report.numFailedTests} failed`);
-if (report.numTotalTests === 0 || report.numFailedTests > 0) process.exit(1);
+let passed = 0;
+let failed = 0;
+let total = 0;
+for (const name of ["vitest.json", "vitest-postgres.json"]) {
+  const file = new URL(`../test-results/${name}`, import.meta.url);
+  if (!existsSync(file)) continue;
+  const report = JSON.parse(readFileSync(file, "utf8"));
+  passed += report.numPassedTests;
+  failed += report.numFailedTests;
+  total += report.numTotalTests;
+}
+console.log(`${passed} passed, ${failed} failed`);
+if (total === 0 || failed > 0) process.exit(1);

@@ -1,6 +1,18 @@
+import type { Migration, MigrationProvider } from "kysely";
+import * as initial from "./0001-initial.js";
+
 /**
  * Kysely migrations of the runtime database, applied in name order on start (the same ones on
- * PGlite and Postgres). The tables arrive with the runtime: this package exists so the workspace
- * has its final shape from the start.
+ * PGlite and Postgres). Add a file per change; never edit one that has shipped.
  */
-export const MIGRATION_NAMES: readonly string[] = [];
+export const migrations: Readonly<Record<string, Migration>> = {
+  "0001-initial": initial,
+};
+
+/** The names of the migrations, in the order they apply. */
+export const MIGRATION_NAMES: readonly string[] = Object.keys(migrations).sort();
+
+/** A Kysely MigrationProvider serving the migrations above (no file system access). */
+export const migrationProvider: MigrationProvider = {
+  getMigrations: () => Promise.resolve({ ...migrations }),
+};
