@@ -7,7 +7,19 @@ export default defineConfig({
     // Database suites open PGlite (WASM Postgres) per file: allow for its start on a busy 2-core machine.
     testTimeout: 30_000,
     hookTimeout: 60_000,
-    reporters: ["default", ["json", { outputFile: "test-results/vitest.json" }]],
+    // Each half of the suite (PGlite, Postgres) keeps its own report for the CI summary line.
+    reporters: [
+      "default",
+      [
+        "json",
+        {
+          outputFile:
+            process.env["TEST_DATABASE"] === "postgres"
+              ? "test-results/vitest-postgres.json"
+              : "test-results/vitest.json",
+        },
+      ],
+    ],
     include: ["{engine,schemas,templates,migrations,runtime-api}/src/**/*.test.ts", "tests/**/*.test.ts"],
     coverage: {
       provider: "v8",

@@ -6,9 +6,8 @@ if (!process.env.DATABASE_URL) {
   console.log("DATABASE_URL is unset: the Postgres half of the suite is skipped (CI runs it).");
   process.exit(0);
 }
-const result = spawnSync(
-  "pnpm",
-  ["exec", "vitest", "run", "runtime-api", "tests", "--outputFile.json=test-results/vitest-postgres.json"],
-  { stdio: "inherit", env: { ...process.env, TEST_DATABASE: "postgres" } },
-);
+const result = spawnSync("pnpm", ["exec", "vitest", "run", "runtime-api", "tests"], {
+  stdio: "inherit",
+  env: { ...process.env, TEST_DATABASE: "postgres" },
+});
 process.exit(result.status ?? 1);

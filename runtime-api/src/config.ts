@@ -5,6 +5,8 @@ export interface RuntimeConfig {
   databaseUrl: string | undefined;
   dataDir: string;
   workers: number;
+  adminEmail: string;
+  adminPassword: string | undefined;
 }
 
 function intFrom(value: string | undefined, fallback: number, name: string): number {
@@ -23,5 +25,7 @@ export function readConfig(env: Readonly<Record<string, string | undefined>>): R
     databaseUrl: env["DATABASE_URL"] === "" ? undefined : env["DATABASE_URL"],
     dataDir: env["DATA_DIR"] ?? "./.data",
     workers: intFrom(env["WORKERS"], 1, "WORKERS"),
+    adminEmail: env["ADMIN_EMAIL"] ?? "admin@example.com",
+    adminPassword: env["ADMIN_PASSWORD"] === "" ? undefined : env["ADMIN_PASSWORD"],
   };
 }

@@ -1,38 +1,60 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { FastifyInstance } from "fastify";
 import { readConfig } from "./config.js";
-import { buildServer } from "./server.js";
+import { startTestRuntime, type TestRuntime } from "./test-runtime.js";
 
 describe("runtime server", () => {
-  let app: FastifyInstance;
+  let rt: TestRuntime;
   beforeAll(async () => {
-    app = await buildServer(readConfig({}));
+    rt = await startTestRuntime();
   });
   afterAll(async () => {
-    await app.close();
+    await rt.close();
   });
 
   it("answers health with the database kind", async () => {
-    const res = await app.inject({ method: "GET", url: "/api/health" });
+    const res = await rt.call("GET", "/api/health", null);
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toEqual({ status: "ok", database: "pglite", version: "0.1.0" });
+    expect(res.json()).toEqual({ status: "ok", database: rt.database.kind, version: "0.1.0" });
   });
 
   it("lists templates with their metadata and counts", async () => {
-    const res = await app.inject({ method: "GET", url: "/api/templates" });
+    const res = await rt.call("GET", "/api/templates", rt.ownerToken);
     expect(res.statusCode).toBe(200);
     const list = res.json<{ id: string; counts: { forms: number } }[]>();
-    const plan = list.find((t) => t.id === "sales-plan");
-    expect(plan?.counts.forms).toBeGreaterThan(0);
+    expect(list.find((t) => t.id === "sales-plan")?.counts.forms).toBeGreaterThan(0);
   });
 
   it("returns a template's definition and 404 problem+json for an unknown one", async () => {
-    const ok = await app.inject({ method: "GET", url: "/api/templates/sales-plan" });
+    const ok = await rt.call("GET", "/api/templates/sales-plan", rt.ownerToken);
     expect(ok.json<{ id: string }>().id).toBe("sales-plan");
-    const missing = await app.inject({ method: "GET", url: "/api/templates/nope" });
+    const missing = await rt.call("GET", "/api/templates/nope", rt.ownerToken);
     expect(missing.statusCode).toBe(404);
     expect(missing.headers["content-type"]).toContain("application/problem+json");
-    expect(missing.json<{ status: number }>().status).toBe(404);
+    expect(missing.json()).toMatchObject({ status: 404, title: "Not Found" });
+  });
+
+  it("answers unknown routes and malformed JSON with problem+json", async () => {
+    const none = await rt.call("GET", "/api/nothing-here", rt.ownerToken);
+    expect(none.statusCode).toBe(404);
+    const bad = await rt.call("POST", "/api/auth/login", null, "{not json", {
+      "content-type": "application/json",
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.headers["content-type"]).toContain("application/problem+json");
+    const proto = await rt.call(
+      "POST",
+      "/api/auth/login",
+      null,
+      '{"email":"a","password":"b","__proto__":{"x":1}}',
+      {
+        "content-type": "application/json",
+      },
+    );
+    expect(proto.statusCode).toBe(400);
+    const wrongType = await rt.call("POST", "/api/auth/login", null, "email=a", {
+      "content-type": "text/plain",
+    });
+    expect(wrongType.statusCode).toBe(415);
   });
 
   it("rejects malformed configuration", () => {
@@ -40,6 +62,8 @@ describe("runtime server", () => {
     expect(readConfig({ DATABASE_URL: "postgres://x/y", PORT: "4000" })).toMatchObject({
       port: 4000,
       databaseUrl: "postgres://x/y",
+      adminEmail: "admin@example.com",
+      adminPassword: undefined,
     });
   });
 });

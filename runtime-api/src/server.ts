@@ -1,32 +1,34 @@
+import cookie from "@fastify/cookie";
 import Fastify, { type FastifyInstance } from "fastify";
-import type { RuntimeConfig } from "./config.js";
-import { sendProblem } from "./problem.js";
+import { registerAuthentication } from "./auth/authenticate.js";
+import { registerErrorHandler } from "./error-handler.js";
+import { authRoutes } from "./routes/auth.routes.js";
+import { userRoutes } from "./routes/users.routes.js";
+import type { Runtime } from "./runtime.js";
 import { templateRoutes } from "./templates.routes.js";
 import { VERSION } from "./version.js";
 
+/** Largest request body accepted (imports have their own limit). */
+export const BODY_LIMIT = 1024 * 1024;
+
 /** Build the HTTP server (not listening yet): tests use `inject`, main() calls `listen`. */
-export async function buildServer(config: RuntimeConfig): Promise<FastifyInstance> {
-  const app = Fastify({ logger: false, bodyLimit: 1024 * 1024 });
-  app.setNotFoundHandler((request, reply) =>
-    sendProblem(reply, 404, "Not Found", `no route ${request.method} ${request.url}`),
-  );
-  app.setErrorHandler((error: { statusCode?: number; message: string }, _request, reply) => {
-    const status =
-      error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500
-        ? error.statusCode
-        : 500;
-    return sendProblem(
-      reply,
-      status,
-      status === 500 ? "Internal Server Error" : "Bad Request",
-      status === 500 ? "unexpected error" : error.message,
-    );
+export async function buildServer(runtime: Runtime): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: false,
+    bodyLimit: BODY_LIMIT,
+    onProtoPoisoning: "error",
+    onConstructorPoisoning: "error",
+    ajv: { customOptions: { allErrors: true, removeAdditional: false } },
   });
-  app.get("/api/health", () => ({
-    status: "ok",
-    database: config.databaseUrl ? "postgres" : "pglite",
-    version: VERSION,
-  }));
+  app.decorate("runtime", runtime);
+  // Bodies are JSON (imports add their own parser): anything else is 415.
+  app.removeContentTypeParser("text/plain");
+  registerErrorHandler(app);
+  await app.register(cookie);
+  registerAuthentication(app);
+  app.get("/api/health", () => ({ status: "ok", database: runtime.dbKind, version: VERSION }));
   await app.register(templateRoutes);
+  await app.register(authRoutes);
+  await app.register(userRoutes);
   return app;
 }

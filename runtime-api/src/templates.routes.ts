@@ -7,7 +7,7 @@ export const templateRoutes: FastifyPluginAsync = async (app) => {
   app.get("/api/templates", () => listTemplates());
   app.get<{ Params: { id: string } }>("/api/templates/:id", (request, reply) => {
     const definition = getTemplate(request.params.id);
-    if (!definition) return sendProblem(reply, 404, "Not Found", `no template "${request.params.id}"`);
+    if (!definition) return sendProblem(reply, 404, `no template "${request.params.id}"`);
     return definition;
   });
   await Promise.resolve();

@@ -2,13 +2,15 @@ import type { ColumnType, Generated } from "kysely";
 
 /** A timestamptz column: read as Date, written as Date or ISO string. */
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
+/** A timestamptz column with a database default. */
+type DefaultTimestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 /** A jsonb column: read parsed, written as JSON text (see `json()` in sql-json.ts). */
 type Json<T> = ColumnType<T, string, string>;
 
 export interface WorkspacesTable {
   id: string;
   name: string;
-  created_at: Generated<Timestamp>;
+  created_at: DefaultTimestamp;
 }
 
 export interface UsersTable {
@@ -20,14 +22,14 @@ export interface UsersTable {
   password_hash: string;
   manager_id: string | null;
   is_owner: Generated<boolean>;
-  created_at: Generated<Timestamp>;
+  created_at: DefaultTimestamp;
 }
 
 export interface SessionsTable {
   token_hash: string;
   workspace_id: string;
   user_id: string;
-  created_at: Generated<Timestamp>;
+  created_at: DefaultTimestamp;
   expires_at: Timestamp;
 }
 
@@ -40,8 +42,8 @@ export interface AppsTable {
   draft: Json<unknown> | null;
   draft_updated_at: Timestamp | null;
   created_by: string | null;
-  created_at: Generated<Timestamp>;
-  updated_at: Generated<Timestamp>;
+  created_at: DefaultTimestamp;
+  updated_at: DefaultTimestamp;
 }
 
 export interface AppVersionsTable {
@@ -51,7 +53,7 @@ export interface AppVersionsTable {
   definition: Json<unknown>;
   changes: Json<unknown[]>;
   published_by: string | null;
-  published_at: Generated<Timestamp>;
+  published_at: DefaultTimestamp;
 }
 
 export interface RecordsTable {

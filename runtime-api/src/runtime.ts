@@ -1,0 +1,22 @@
+import type { Kysely } from "kysely";
+import type { Caller } from "./auth/roles.js";
+import type { Clock } from "./clock.js";
+import type { DatabaseKind } from "./db/database.js";
+import type { Database } from "./db/tables.js";
+
+/** What every route and service of one server process shares. */
+export interface Runtime {
+  db: Kysely<Database>;
+  dbKind: DatabaseKind;
+  clock: Clock;
+}
+
+declare module "fastify" {
+  interface FastifyInstance {
+    runtime: Runtime;
+  }
+  interface FastifyRequest {
+    /** The signed-in caller, or null on public routes and before authentication. */
+    caller: Caller | null;
+  }
+}

@@ -1,0 +1,61 @@
+import type { FastifyInstance, LightMyRequestResponse } from "fastify";
+import { bootstrap } from "./bootstrap.js";
+import { ManualClock } from "./clock.js";
+import { openDatabase, type OpenDatabase } from "./db/database.js";
+import { buildServer } from "./server.js";
+import { testDatabaseTarget } from "./test-database.js";
+
+export const OWNER_EMAIL = "owner@example.com";
+export const OWNER_PASSWORD = "owner-password-1";
+
+/** A running server on a fresh database (PGlite in memory, or Postgres for the suite's second half). */
+export interface TestRuntime {
+  app: FastifyInstance;
+  database: OpenDatabase;
+  clock: ManualClock;
+  /** Bearer token of the instance owner (admin of the default workspace). */
+  ownerToken: string;
+  login(email: string, password: string): Promise<string>;
+  /** inject() with a bearer token and a JSON body. */
+  call(
+    method: string,
+    url: string,
+    token: string | null,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<LightMyRequestResponse>;
+  close(): Promise<void>;
+}
+
+/** Start a test runtime: database migrated, owner bootstrapped, server built (not listening). */
+export async function startTestRuntime(now = "2026-11-23T09:00:00.000Z"): Promise<TestRuntime> {
+  const database = await openDatabase(await testDatabaseTarget());
+  const clock = new ManualClock(now);
+  await bootstrap(database.db, { adminEmail: OWNER_EMAIL, adminPassword: OWNER_PASSWORD });
+  const app = await buildServer({ db: database.db, dbKind: database.kind, clock });
+  const call: TestRuntime["call"] = (method, url, token, body, headers = {}) =>
+    app.inject({
+      method: method as "GET",
+      url,
+      headers: { ...(token === null ? {} : { authorization: `Bearer ${token}` }), ...headers },
+      ...(body === undefined ? {} : { payload: body as object }),
+    });
+  const login = async (email: string, password: string): Promise<string> => {
+    const res = await call("POST", "/api/auth/login", null, { email, password });
+    if (res.statusCode !== 200) throw new Error(`login failed: ${res.statusCode} ${res.body}`);
+    return res.json<{ token: string }>().token;
+  };
+  const ownerToken = await login(OWNER_EMAIL, OWNER_PASSWORD);
+  return {
+    app,
+    database,
+    clock,
+    ownerToken,
+    login,
+    call,
+    close: async () => {
+      await app.close();
+      await database.close();
+    },
+  };
+}
