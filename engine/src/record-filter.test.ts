@@ -48,6 +48,13 @@ describe("resolveFilter", () => {
   it("formats the date in the given time zone", () => {
     expect(dateIn("2026-12-31T18:00:00Z", "Asia/Shanghai")).toBe("2027-01-01");
     expect(dateIn("2026-12-31T18:00:00Z", "UTC")).toBe("2026-12-31");
+    expect(dateIn("0050-06-01T00:00:00Z", "UTC")).toBe("0050-06-01");
+  });
+
+  it("pads years to four digits and throws RangeError for an unknown zone or an invalid instant", () => {
+    expect(dateIn("9999-12-31T20:00:00Z", "Asia/Shanghai")).toBe("10000-01-01");
+    expect(() => dateIn("2026-12-31T18:00:00Z", "Mars/Olympus")).toThrow(RangeError);
+    expect(() => dateIn("yesterday", "UTC")).toThrow(RangeError);
   });
 });
 

@@ -1,5 +1,7 @@
 import type { FilterCondition, FilterValue, RecordFilter } from "@stagecraft/schemas";
 import { expressionData, type RecordState } from "./record-state.js";
+import { civilFromDays, DAY_MS, formatCivil } from "./time/civil-date.js";
+import { knownZone } from "./time/zone.js";
 
 /** A filter condition whose values are all literals (no `this`/`today` left): ready for SQL. */
 export interface ResolvedCondition {
@@ -10,13 +12,11 @@ export interface ResolvedCondition {
 
 /** The calendar date of an instant in a time zone, "YYYY-MM-DD". */
 export function dateIn(instant: string, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat("en-CA", {
-    timeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(new Date(instant));
-  return parts;
+  const zone = knownZone(timeZone);
+  const epochMs = new Date(instant).getTime();
+  // The RangeError Intl.DateTimeFormat#format throws for an invalid date.
+  if (Number.isNaN(epochMs)) throw new RangeError("Invalid time value");
+  return formatCivil(civilFromDays(Math.floor(zone.wallAt(epochMs) / DAY_MS)));
 }
 
 function resolveValue(value: FilterValue, data: Readonly<Record<string, unknown>>, today: string): unknown {

@@ -122,3 +122,102 @@ describe("helpers", () => {
     expect(isExpressionOperator("toString")).toBe(false);
   });
 });
+
+describe("analyzeExpression agrees with the engine", () => {
+  test("the literal keys of missing and missing_some are reads, selected as the engine selects them", () => {
+    expect(analyzeExpression({ missing: ["a", "b.c"] }).vars).toEqual(["a", "b.c"]);
+    expect(analyzeExpression({ missing: [["x", "y"], "ignored"] }).vars).toEqual(["x", "y"]);
+    expect(analyzeExpression({ missing: "one" }).vars).toEqual(["one"]);
+    expect(analyzeExpression({ missing_some: [1, ["p", "q", { var: "r" }]] }).vars).toEqual(["p", "q", "r"]);
+    expect(analyzeExpression({ missing_some: [1, [["s", "t"]]] }).vars).toEqual(["s", "t"]);
+    expect(analyzeExpression({ missing_some: [1, "u"] }).vars).toEqual(["u"]);
+    expect(analyzeExpression({ missing: { merge: ["vin", { var: "extra" }] } }).vars).toEqual(["extra"]);
+    expect(analyzeExpression({ map: [{ var: "rows" }, { missing: ["row_key"] }] }).vars).toEqual(["rows"]);
+    const forbidden = analyzeExpression({ missing: ["ok", "a.__proto__"] });
+    expect(forbidden.vars).toEqual(["ok"]);
+    expect(forbidden.issues.map((i) => `${i.code} ${i.path}`)).toEqual(["forbidden_path /missing"]);
+  });
+
+  test("reduce's initial value reads the record; only the second argument is per element", () => {
+    const analysis = analyzeExpression({
+      reduce: [{ var: "items" }, { "+": [{ var: "current" }, { var: "accumulator" }] }, { var: "start" }],
+    });
+    expect(analysis.vars).toEqual(["items", "start"]);
+    expect(analyzeExpression({ count_where: { var: "rows" } }).vars).toEqual(["rows"]);
+  });
+
+  test("aggregates count in rows too, an empty id included (it names no declared aggregate)", () => {
+    const analysis = analyzeExpression({ sum_of: [{ var: "rows" }, { aggregate: "rate" }] });
+    expect(analysis.aggregates).toEqual(["rate"]);
+    expect(analyzeExpression({ aggregate: "" }).aggregates).toEqual([""]);
+    expect(analyzeExpression({ aggregate: [{ var: "computed" }] }).aggregates).toEqual([]);
+  });
+
+  test("depth counts operations and literal arrays, empty ones too, as compileExpression does", () => {
+    expect(analyzeExpression({ today: [] }).depth).toBe(1);
+    expect(analyzeExpression([[[]]]).depth).toBe(3);
+    expect(analyzeExpression({ in: ["a", ["a", "b"]] }).depth).toBe(2);
+    expect(analyzeExpression({ "!": { "!": { today: [] } } }, 2).issues).toEqual([
+      { path: "/!/!", code: "expression_too_deep", message: "nested deeper than 2" },
+    ]);
+    expect(analyzeExpression([[[]]], 2).issues.map((i) => `${i.code} ${i.path}`)).toEqual([
+      "expression_too_deep /0/0",
+    ]);
+    expect(analyzeExpression([{}], 1).issues.map((i) => `${i.code} ${i.path}`)).toEqual([
+      "expression_shape /0",
+      "expression_too_deep /0",
+    ]);
+    expect(analyzeExpression({ "!": { "!": { today: [] } } }, 3).issues).toEqual([]);
+  });
+
+  test("reads and problems inside malformed nodes and unknown operators are reported too", () => {
+    const analysis = analyzeExpression({
+      if: [{ frobnicate: { var: "a" } }, { x: { var: "b" }, y: [{ var: "c" }, { log: 1 }] }],
+    });
+    expect(analysis.vars).toEqual(["a", "b", "c"]);
+    expect(analysis.issues.map((i) => `${i.code} ${i.path}`)).toEqual([
+      "unknown_operator /if/0/frobnicate",
+      "expression_shape /if/1",
+      "unknown_operator /if/1/y/1/log",
+    ]);
+    expect(analysis.depth).toBe(4);
+  });
+
+  test("operator names never find a reason on Object.prototype", () => {
+    const analysis = analyzeExpression(JSON.parse('{"toString": [1]}'));
+    expect(analysis.issues.map((i) => i.message)).toEqual(['unknown operator "toString"']);
+  });
+
+  test("class instances are not operator nodes, and getters never run", () => {
+    class Probe {
+      var = "a";
+    }
+    expect(analyzeExpression([new Date(0), new Probe()]).issues.map((i) => `${i.code} ${i.path}`)).toEqual([
+      "expression_shape /0",
+      "expression_shape /1",
+    ]);
+    const getter = Object.defineProperty({}, "var", {
+      enumerable: true,
+      get: () => {
+        throw new Error("ran");
+      },
+    });
+    expect(analyzeExpression(getter).vars).toEqual([]);
+    expect(analyzeExpression(Object.assign(Object.create(null), { var: "n" })).vars).toEqual(["n"]);
+  });
+
+  test("deep values do not overflow the stack and cyclic ones are cut at the limit", () => {
+    let deep: unknown = { var: "bottom" };
+    for (let i = 0; i < 20_000; i++) deep = { "!": [deep] };
+    expect(analyzeExpression(deep, 30_000)).toMatchObject({ vars: ["bottom"], depth: 20_001, issues: [] });
+    const cycle: Record<string, unknown> = {};
+    cycle["+"] = [cycle, cycle];
+    // Each branch doubles the nodes per level: without the cut this would never end.
+    const analysis = analyzeExpression(cycle, 50);
+    const chain = "/+/0".repeat(50);
+    expect(analysis.issues.map((i) => `${i.code} ${i.path}`)).toEqual([
+      `expression_too_deep ${chain}/+/0`,
+      `expression_too_deep ${chain}/+/1`,
+    ]);
+  });
+});

@@ -1,14 +1,14 @@
 /** The `aggregate` extra: a cross-form aggregate the runtime resolved and passed in ctx.aggregates. */
 import { FORBIDDEN_SEGMENTS } from "./data-path.js";
 import { ExpressionError } from "./expression-error.js";
-import type { OperatorDefinition } from "./operator-definition.js";
+import type { OperatorGroup } from "./operator-definition.js";
 import { ABSENT, badArguments } from "./operator-definition.js";
 
 /** Names of the aggregate operator. */
 export type AggregateOperatorName = "aggregate";
 
 /** The handler of `aggregate`: its id must be a literal so dependencies are known statically. */
-export const AGGREGATE_OPERATOR: Readonly<Record<AggregateOperatorName, OperatorDefinition>> = {
+export const AGGREGATE_OPERATOR: OperatorGroup<AggregateOperatorName> = {
   aggregate: {
     minArgs: 1,
     maxArgs: 1,

@@ -50,6 +50,12 @@ describe("collectVars", () => {
     expect(collectVars({ map: [[1], { missing: ["row_key"] }] })).toEqual([]);
   });
 
+  it("leaves out paths compileExpression refuses", () => {
+    expect(collectVars({ "+": [{ var: "a.__proto__.x" }, { missing: ["constructor", "b"] }] })).toEqual([
+      "b",
+    ]);
+  });
+
   it("tolerates anything JSON, reporting what it can", () => {
     expect(collectVars(null)).toEqual([]);
     expect(collectVars([new Date(0), { var: "after" }])).toEqual(["after"]);

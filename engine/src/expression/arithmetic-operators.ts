@@ -1,21 +1,14 @@
 /** JSON Logic's arithmetic, spec-exact (NaN and Infinity included; `div` is the safe division). */
 import { parseFloatLike, toNumber } from "./json-coercion.js";
-import type { Evaluator, OperatorDefinition } from "./operator-definition.js";
+import type { Evaluator, OperatorDefinition, OperatorGroup } from "./operator-definition.js";
 import { ABSENT } from "./operator-definition.js";
+import { binary } from "./operator-shapes.js";
 
 /** Names of the arithmetic operators. */
 export type ArithmeticOperatorName = "+" | "-" | "*" | "/" | "%" | "min" | "max";
 
 function numeric(operation: (a: number, b: number) => number): OperatorDefinition {
-  return {
-    minArgs: 2,
-    maxArgs: 2,
-    compile: ([left = ABSENT, right = ABSENT]) => {
-      const a = left.run;
-      const b = right.run;
-      return (data, ctx) => operation(toNumber(a(data, ctx)), toNumber(b(data, ctx)));
-    },
-  };
+  return binary((a, b) => operation(toNumber(a), toNumber(b)));
 }
 
 function extremum(pick: (...values: number[]) => number): OperatorDefinition {
@@ -30,7 +23,7 @@ function extremum(pick: (...values: number[]) => number): OperatorDefinition {
 }
 
 /** Handlers of the arithmetic operators. */
-export const ARITHMETIC_OPERATORS: Readonly<Record<ArithmeticOperatorName, OperatorDefinition>> = {
+export const ARITHMETIC_OPERATORS: OperatorGroup<ArithmeticOperatorName> = {
   // A sum of parseFloat values starting at 0: one argument casts to a number, none gives 0.
   "+": {
     minArgs: 0,

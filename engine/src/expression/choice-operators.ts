@@ -1,11 +1,11 @@
 /** Choice extras: coalesce (first non-null) and case (lookup by strict equality); both lazy. */
-import type { OperatorDefinition } from "./operator-definition.js";
+import type { OperatorGroup } from "./operator-definition.js";
 
 /** Names of the choice operators. */
 export type ChoiceOperatorName = "coalesce" | "case";
 
 /** Handlers of the choice operators. */
-export const CHOICE_OPERATORS: Readonly<Record<ChoiceOperatorName, OperatorDefinition>> = {
+export const CHOICE_OPERATORS: OperatorGroup<ChoiceOperatorName> = {
   coalesce: {
     minArgs: 0,
     maxArgs: Infinity,

@@ -1,24 +1,13 @@
 /** JSON Logic's equality and ordering operators, with JavaScript's coercions made safe. */
 import { looseCompare, looseEquals } from "./json-coercion.js";
-import type { CompiledArg, Evaluator, OperatorDefinition } from "./operator-definition.js";
+import type { CompiledArg, Evaluator, OperatorDefinition, OperatorGroup } from "./operator-definition.js";
 import { ABSENT } from "./operator-definition.js";
+import { binary } from "./operator-shapes.js";
 
 /** Names of the comparison operators. */
 export type ComparisonOperatorName = "==" | "===" | "!=" | "!==" | ">" | ">=" | "<" | "<=";
 
 type Relation = (left: unknown, right: unknown) => boolean;
-
-function binary(relation: Relation): OperatorDefinition {
-  return {
-    minArgs: 2,
-    maxArgs: 2,
-    compile: ([left = ABSENT, right = ABSENT]) => {
-      const a = left.run;
-      const b = right.run;
-      return (data, ctx) => relation(a(data, ctx), b(data, ctx));
-    },
-  };
-}
 
 /** < and <= also take three arguments: "between" (exclusive or inclusive). */
 function between(relation: Relation): OperatorDefinition {
@@ -43,7 +32,7 @@ function between(relation: Relation): OperatorDefinition {
 }
 
 /** Handlers of the comparison operators. */
-export const COMPARISON_OPERATORS: Readonly<Record<ComparisonOperatorName, OperatorDefinition>> = {
+export const COMPARISON_OPERATORS: OperatorGroup<ComparisonOperatorName> = {
   "==": binary(looseEquals),
   "===": binary((a, b) => a === b),
   "!=": binary((a, b) => !looseEquals(a, b)),

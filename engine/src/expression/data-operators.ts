@@ -8,7 +8,7 @@ import type { EvalContext } from "./eval-context.js";
 import { looseCompare } from "./json-coercion.js";
 import { childPointer } from "./json-pointer.js";
 import { isArray } from "./json-guards.js";
-import type { CompiledArg, Evaluator, OperatorDefinition, OperatorSite } from "./operator-definition.js";
+import type { CompiledArg, Evaluator, OperatorGroup, OperatorSite } from "./operator-definition.js";
 import { ABSENT, runAll } from "./operator-definition.js";
 
 /** Names of the data operators. */
@@ -116,7 +116,7 @@ function compileMissingSome(args: readonly CompiledArg[], site: OperatorSite): E
 }
 
 /** Handlers of the data operators. */
-export const DATA_OPERATORS: Readonly<Record<DataOperatorName, OperatorDefinition>> = {
+export const DATA_OPERATORS: OperatorGroup<DataOperatorName> = {
   var: { minArgs: 0, maxArgs: 2, compile: compileVar },
   missing: { minArgs: 0, maxArgs: Infinity, compile: compileMissing },
   missing_some: { minArgs: 2, maxArgs: 2, compile: compileMissingSome },

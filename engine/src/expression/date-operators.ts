@@ -2,30 +2,25 @@
  * Date extras. Inputs are "YYYY-MM-DD" dates or ISO instants; instants count in ctx.timeZone
  * (default UTC) and "now" is ctx.now, never the clock. Invalid or missing inputs give null.
  */
-import {
-  DAY_MS,
-  civilFromDays,
-  formatDay,
-  isPeriodUnit,
-  localDay,
-  parseMoment,
-  periodKey,
-} from "./calendar.js";
+import { civilFromDays, DAY_MS, formatDay } from "../time/civil-date.js";
+import { isPeriodUnit, periodKey } from "../time/period-key.js";
 import type { EvalContext } from "./eval-context.js";
 import { numericValue } from "./json-coercion.js";
-import type { Evaluator, OperatorDefinition } from "./operator-definition.js";
+import { localDay, parseMoment } from "./moment.js";
+import type { Evaluator, OperatorDefinition, OperatorGroup } from "./operator-definition.js";
 import { ABSENT, badArguments } from "./operator-definition.js";
+import { binary } from "./operator-shapes.js";
 
 /** Names of the date operators. */
 export type DateOperatorName =
   "today" | "days_since" | "days_between" | "add_days" | "year" | "month" | "period" | "elapsed_ratio";
 
-function zoneOf(ctx?: EvalContext): string {
+function timeZoneOf(ctx?: EvalContext): string {
   return ctx?.timeZone ?? "UTC";
 }
 
 function dayOf(value: unknown, ctx?: EvalContext): number | null {
-  return localDay(value, zoneOf(ctx));
+  return localDay(value, timeZoneOf(ctx));
 }
 
 /** A one-date operator: the day number of its argument mapped to a result. */
@@ -54,7 +49,7 @@ const compileElapsedRatio: OperatorDefinition["compile"] = ([start = ABSENT, end
   const from = start.run;
   const to = end.run;
   return (data, ctx) => {
-    const zone = zoneOf(ctx);
+    const zone = timeZoneOf(ctx);
     const begin = parseMoment(from(data, ctx), zone)?.wall ?? null;
     const finish = endWall(to(data, ctx), zone);
     const now = parseMoment(ctx?.now, zone)?.wall ?? null;
@@ -64,7 +59,7 @@ const compileElapsedRatio: OperatorDefinition["compile"] = ([start = ABSENT, end
 };
 
 /** Handlers of the date operators. */
-export const DATE_OPERATORS: Readonly<Record<DateOperatorName, OperatorDefinition>> = {
+export const DATE_OPERATORS: OperatorGroup<DateOperatorName> = {
   today: {
     minArgs: 0,
     maxArgs: 0,
@@ -85,33 +80,17 @@ export const DATE_OPERATORS: Readonly<Record<DateOperatorName, OperatorDefinitio
       };
     },
   },
-  days_between: {
-    minArgs: 2,
-    maxArgs: 2,
-    compile: ([first = ABSENT, second = ABSENT]) => {
-      const a = first.run;
-      const b = second.run;
-      return (data, ctx) => {
-        const from = dayOf(a(data, ctx), ctx);
-        const to = dayOf(b(data, ctx), ctx);
-        return from === null || to === null ? null : to - from;
-      };
-    },
-  },
+  days_between: binary((first, second, ctx) => {
+    const from = dayOf(first, ctx);
+    const to = dayOf(second, ctx);
+    return from === null || to === null ? null : to - from;
+  }),
   // Whole days: a fractional count is truncated toward zero.
-  add_days: {
-    minArgs: 2,
-    maxArgs: 2,
-    compile: ([date = ABSENT, count = ABSENT]) => {
-      const a = date.run;
-      const b = count.run;
-      return (data, ctx) => {
-        const days = dayOf(a(data, ctx), ctx);
-        const shift = numericValue(b(data, ctx));
-        return days === null || shift === null ? null : formatDay(days + Math.trunc(shift));
-      };
-    },
-  },
+  add_days: binary((date, count, ctx) => {
+    const days = dayOf(date, ctx);
+    const shift = numericValue(count);
+    return days === null || shift === null ? null : formatDay(days + Math.trunc(shift));
+  }),
   year: ofDay((days) => civilFromDays(days).year),
   month: ofDay((days) => civilFromDays(days).month),
   // A literal unknown unit is a compile error; a computed one gives null.

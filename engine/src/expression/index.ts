@@ -1,5 +1,5 @@
 export { collectAggregates, collectVars, expressionDepth } from "./analyze.js";
-export { isValidTimeZone } from "./calendar.js";
+export { isValidTimeZone } from "../time/zone.js";
 export { compileExpression, DEFAULT_MAX_DEPTH } from "./compile-expression.js";
 export type { CompiledExpression, CompileOptions } from "./compile-expression.js";
 export type { EvalContext } from "./eval-context.js";

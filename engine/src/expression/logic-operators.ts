@@ -1,6 +1,6 @@
 /** JSON Logic's branching and boolean operators (jsonlogic.com semantics). */
 import { truthy } from "./json-coercion.js";
-import type { CompiledArg, Evaluator, OperatorDefinition } from "./operator-definition.js";
+import type { CompiledArg, Evaluator, OperatorGroup } from "./operator-definition.js";
 import { ABSENT } from "./operator-definition.js";
 
 /** Names of the logic operators. */
@@ -44,7 +44,7 @@ function compileJunction(args: readonly CompiledArg[], stopWhen: boolean): Evalu
 }
 
 /** Handlers of the logic operators. */
-export const LOGIC_OPERATORS: Readonly<Record<LogicOperatorName, OperatorDefinition>> = {
+export const LOGIC_OPERATORS: OperatorGroup<LogicOperatorName> = {
   if: { minArgs: 0, maxArgs: Infinity, compile: compileIf },
   // The ternary is documented with exactly three arguments; more is a mistake worth reporting.
   "?:": { minArgs: 3, maxArgs: 3, compile: compileIf },

@@ -1,7 +1,8 @@
 /** Number extras: round, abs, div. Non-numeric input and non-finite results give null. */
 import { finiteOrNull, numericValue } from "./json-coercion.js";
-import type { OperatorDefinition } from "./operator-definition.js";
+import type { OperatorGroup } from "./operator-definition.js";
 import { ABSENT } from "./operator-definition.js";
+import { binary } from "./operator-shapes.js";
 
 /** Names of the number operators. */
 export type NumberOperatorName = "round" | "abs" | "div";
@@ -28,7 +29,7 @@ export function roundHalfAwayFromZero(value: number, digits: number): number {
 }
 
 /** Handlers of the number operators. */
-export const NUMBER_OPERATORS: Readonly<Record<NumberOperatorName, OperatorDefinition>> = {
+export const NUMBER_OPERATORS: OperatorGroup<NumberOperatorName> = {
   round: {
     minArgs: 1,
     maxArgs: 2,
@@ -56,17 +57,9 @@ export const NUMBER_OPERATORS: Readonly<Record<NumberOperatorName, OperatorDefin
     },
   },
   // Safe division: null when the divisor is 0 or either side is not a number.
-  div: {
-    minArgs: 2,
-    maxArgs: 2,
-    compile: ([dividend = ABSENT, divisor = ABSENT]) => {
-      const a = dividend.run;
-      const b = divisor.run;
-      return (data, ctx) => {
-        const x = numericValue(a(data, ctx));
-        const y = numericValue(b(data, ctx));
-        return x === null || y === null || y === 0 ? null : finiteOrNull(x / y);
-      };
-    },
-  },
+  div: binary((dividend, divisor) => {
+    const x = numericValue(dividend);
+    const y = numericValue(divisor);
+    return x === null || y === null || y === 0 ? null : finiteOrNull(x / y);
+  }),
 };

@@ -1,4 +1,5 @@
 /** The contract between the compiler and the operator handlers. */
+import type { ExpressionOperator } from "@stagecraft/schemas";
 import type { EvalContext } from "./eval-context.js";
 import { ExpressionError } from "./expression-error.js";
 
@@ -28,10 +29,11 @@ export interface OperatorSite {
 export interface OperatorDefinition {
   readonly minArgs: number;
   readonly maxArgs: number;
-  /** Arguments evaluated once per row with the row as data (their vars are row-relative). */
-  readonly rowArgs?: readonly number[];
   readonly compile: (args: readonly CompiledArg[], site: OperatorSite) => Evaluator;
 }
+
+/** Handlers of a group of operators; naming an operator the schemas whitelist lacks is a type error. */
+export type OperatorGroup<Name extends ExpressionOperator> = Readonly<Record<Name, OperatorDefinition>>;
 
 const absent: Evaluator = () => undefined;
 

@@ -1,5 +1,6 @@
 /**
- * The closed whitelist of operators. Standard JSON Logic (jsonlogic.com semantics): var, missing,
+ * Handlers of the closed operator whitelist (EXPRESSION_OPERATORS of @stagecraft/schemas, which the
+ * definition validator checks too). Standard JSON Logic (jsonlogic.com semantics): var, missing,
  * missing_some, if, ?:, and, or, !, !!, ==, ===, !=, !==, >, >=, <, <=, +, -, *, /, %, min, max,
  * cat, substr, in, map, filter, reduce, all, none, some, merge. Refused: log, method (see
  * UNSUPPORTED_OPERATORS). Where JSON Logic would crash or silently accept a mistake, we differ:
@@ -34,34 +35,31 @@
  * | case          | [v, k1, r1, …, default?] | r of the first k === v, else default or null       |
  * | aggregate     | "id" or ["id"], literal  | ctx.aggregates[id] (own property), null if absent  |
  */
-import { AGGREGATE_OPERATOR, type AggregateOperatorName } from "./aggregate-operator.js";
-import { ARITHMETIC_OPERATORS, type ArithmeticOperatorName } from "./arithmetic-operators.js";
-import { ARRAY_OPERATORS, type ArrayOperatorName } from "./array-operators.js";
-import { CHOICE_OPERATORS, type ChoiceOperatorName } from "./choice-operators.js";
-import { COMPARISON_OPERATORS, type ComparisonOperatorName } from "./comparison-operators.js";
-import { DATA_OPERATORS, type DataOperatorName } from "./data-operators.js";
-import { DATE_OPERATORS, type DateOperatorName } from "./date-operators.js";
-import { LOGIC_OPERATORS, type LogicOperatorName } from "./logic-operators.js";
-import { NUMBER_OPERATORS, type NumberOperatorName } from "./number-operators.js";
+import {
+  EXPRESSION_OPERATORS,
+  UNSUPPORTED_OPERATORS as UNSUPPORTED_OPERATOR_REASONS,
+  type ExpressionOperator,
+} from "@stagecraft/schemas";
+import { AGGREGATE_OPERATOR } from "./aggregate-operator.js";
+import { ARITHMETIC_OPERATORS } from "./arithmetic-operators.js";
+import { ARRAY_OPERATORS } from "./array-operators.js";
+import { CHOICE_OPERATORS } from "./choice-operators.js";
+import { COMPARISON_OPERATORS } from "./comparison-operators.js";
+import { DATA_OPERATORS } from "./data-operators.js";
+import { DATE_OPERATORS } from "./date-operators.js";
+import { LOGIC_OPERATORS } from "./logic-operators.js";
+import { NUMBER_OPERATORS } from "./number-operators.js";
 import type { OperatorDefinition } from "./operator-definition.js";
-import { ROW_OPERATORS, type RowOperatorName } from "./row-operators.js";
-import { STRING_OPERATORS, type StringOperatorName } from "./string-operators.js";
+import { ROW_OPERATORS } from "./row-operators.js";
+import { STRING_OPERATORS } from "./string-operators.js";
 
-/** Every operator the interpreter runs. */
-export type OperatorName =
-  | DataOperatorName
-  | LogicOperatorName
-  | ComparisonOperatorName
-  | ArithmeticOperatorName
-  | StringOperatorName
-  | ArrayOperatorName
-  | DateOperatorName
-  | RowOperatorName
-  | NumberOperatorName
-  | ChoiceOperatorName
-  | AggregateOperatorName;
+/** Every operator the interpreter runs: the whitelist of @stagecraft/schemas. */
+export type OperatorName = ExpressionOperator;
 
-/** The handler table: a name in OperatorName without a handler is a type error. */
+/**
+ * The handler table. Typed by the schemas whitelist, so a listed operator without a handler is a
+ * type error here, and a handler for an unlisted one is a type error in its OperatorGroup.
+ */
 export const OPERATORS: Readonly<Record<OperatorName, OperatorDefinition>> = {
   ...DATA_OPERATORS,
   ...LOGIC_OPERATORS,
@@ -77,13 +75,14 @@ export const OPERATORS: Readonly<Record<OperatorName, OperatorDefinition>> = {
 };
 
 /** Lookup by a name taken from user input (a Map, so "__proto__" or "toString" find nothing). */
-export const OPERATOR_LOOKUP: ReadonlyMap<string, OperatorDefinition> = new Map(Object.entries(OPERATORS));
+export const OPERATOR_LOOKUP: ReadonlyMap<string, OperatorDefinition> = new Map(
+  EXPRESSION_OPERATORS.map((name) => [name, OPERATORS[name]]),
+);
 
-/** The names of the supported operators. */
-export const SUPPORTED_OPERATORS: ReadonlySet<string> = new Set(OPERATOR_LOOKUP.keys());
+/** The names of the supported operators (the schemas whitelist). */
+export const SUPPORTED_OPERATORS: ReadonlySet<string> = new Set(EXPRESSION_OPERATORS);
 
 /** Standard JSON Logic operators refused on purpose, with the reason (they fail EXPR_UNKNOWN_OPERATOR). */
-export const UNSUPPORTED_OPERATORS: ReadonlyMap<string, string> = new Map([
-  ["log", "performs I/O (console.log); the engine is pure"],
-  ["method", "calls arbitrary JavaScript methods on data; unsafe"],
-]);
+export const UNSUPPORTED_OPERATORS: ReadonlyMap<string, string> = new Map(
+  Object.entries(UNSUPPORTED_OPERATOR_REASONS),
+);

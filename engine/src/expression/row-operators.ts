@@ -5,13 +5,13 @@
 import type { EvalContext } from "./eval-context.js";
 import { finiteOrNull, numericValue, truthy } from "./json-coercion.js";
 import { isArray } from "./json-guards.js";
-import type { Evaluator, OperatorDefinition } from "./operator-definition.js";
+import type { Evaluator, OperatorDefinition, OperatorGroup } from "./operator-definition.js";
 import { ABSENT } from "./operator-definition.js";
+import { perElement } from "./operator-shapes.js";
 
 /** Names of the row operators. */
 export type RowOperatorName = "sum_of" | "avg_of" | "min_of" | "max_of" | "count_where" | "count";
 
-const PER_ROW: readonly number[] = [1];
 const NO_ROWS: readonly unknown[] = [];
 
 function rowsOf(value: unknown): readonly unknown[] {
@@ -30,16 +30,7 @@ function numbersOver(rows: readonly unknown[], each: Evaluator, ctx?: EvalContex
 
 /** A row operator that folds the numeric values of its expression. */
 function folding(fold: (numbers: readonly number[]) => number | null): OperatorDefinition {
-  return {
-    minArgs: 2,
-    maxArgs: 2,
-    rowArgs: PER_ROW,
-    compile: ([rows = ABSENT, each = ABSENT]) => {
-      const list = rows.run;
-      const value = each.run;
-      return (data, ctx) => fold(numbersOver(rowsOf(list(data, ctx)), value, ctx));
-    },
-  };
+  return perElement((rows, each, ctx) => fold(numbersOver(rowsOf(rows), each, ctx)));
 }
 
 function sum(numbers: readonly number[]): number {
@@ -49,7 +40,7 @@ function sum(numbers: readonly number[]): number {
 }
 
 /** Handlers of the row operators. */
-export const ROW_OPERATORS: Readonly<Record<RowOperatorName, OperatorDefinition>> = {
+export const ROW_OPERATORS: OperatorGroup<RowOperatorName> = {
   sum_of: folding((numbers) => finiteOrNull(sum(numbers))),
   avg_of: folding((numbers) => (numbers.length === 0 ? null : finiteOrNull(sum(numbers) / numbers.length))),
   min_of: folding((numbers) => (numbers.length === 0 ? null : Math.min(...numbers))),
@@ -58,7 +49,6 @@ export const ROW_OPERATORS: Readonly<Record<RowOperatorName, OperatorDefinition>
   count_where: {
     minArgs: 1,
     maxArgs: 2,
-    rowArgs: PER_ROW,
     compile: (args) => {
       const [rows = ABSENT, condition = ABSENT] = args;
       const list = rows.run;

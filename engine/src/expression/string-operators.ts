@@ -1,8 +1,9 @@
 /** JSON Logic's string operators: cat, substr, and in (over strings and arrays). */
 import { addToNumber, looseCompare, toIntegerOrInfinity, toText } from "./json-coercion.js";
 import { isArray } from "./json-guards.js";
-import type { OperatorDefinition } from "./operator-definition.js";
+import type { OperatorGroup } from "./operator-definition.js";
 import { ABSENT } from "./operator-definition.js";
+import { binary } from "./operator-shapes.js";
 
 /** Names of the string operators. */
 export type StringOperatorName = "cat" | "substr" | "in";
@@ -23,7 +24,7 @@ function containsStrictly(values: readonly unknown[], needle: unknown): boolean 
 }
 
 /** Handlers of the string operators. */
-export const STRING_OPERATORS: Readonly<Record<StringOperatorName, OperatorDefinition>> = {
+export const STRING_OPERATORS: OperatorGroup<StringOperatorName> = {
   // Array.prototype.join semantics: null and undefined join as "".
   cat: {
     minArgs: 0,
@@ -59,18 +60,8 @@ export const STRING_OPERATORS: Readonly<Record<StringOperatorName, OperatorDefin
     },
   },
   // Substring test for a non-empty string, strict membership for an array, else false.
-  in: {
-    minArgs: 2,
-    maxArgs: 2,
-    compile: ([needle = ABSENT, haystack = ABSENT]) => {
-      const a = needle.run;
-      const b = haystack.run;
-      return (data, ctx) => {
-        const value = a(data, ctx);
-        const container = b(data, ctx);
-        if (typeof container === "string") return container !== "" && container.includes(toText(value));
-        return isArray(container) && containsStrictly(container, value);
-      };
-    },
-  },
+  in: binary((value, container) => {
+    if (typeof container === "string") return container !== "" && container.includes(toText(value));
+    return isArray(container) && containsStrictly(container, value);
+  }),
 };

@@ -64,6 +64,17 @@ describe("startOfDay", () => {
     expect(startOfDay("2025-03-09", "America/Havana")).toBe("2025-03-09T05:00:00.000Z");
     expect(startOfDay("2024-09-08", "America/Santiago")).toBe("2024-09-08T04:00:00.000Z");
   });
+
+  it("starts a day whose midnight DST repeats at the first midnight (Amman, 01:00 → 00:00)", () => {
+    expect(startOfDay("2016-10-28", "Asia/Amman")).toBe("2016-10-27T21:00:00.000Z");
+    expect(periodKey("2016-10-27T21:30:00Z", "day", "Asia/Amman")).toBe("2016-10-28");
+  });
+
+  it("refuses a bad date with KPI_BAD_DATE before an unknown zone with Intl's RangeError", () => {
+    expect(code(() => startOfDay("2026-02-30", "Mars/Olympus"))).toBe("KPI_BAD_DATE");
+    expect(() => startOfDay("2026-01-01", "Mars/Olympus")).toThrow(RangeError);
+    expect(() => periodKey("2026-01-01T00:00:00Z", "day", "Mars/Olympus")).toThrow(RangeError);
+  });
 });
 
 describe("periodKey", () => {
@@ -106,6 +117,15 @@ describe("periodKey", () => {
     expect(periodKey("2026-12-31T20:00:00.123+0800", "day", "UTC")).toBe("2026-12-31");
     expect(periodKey("2026-12-31t20:00z", "day", "Asia/Shanghai")).toBe("2027-01-01");
     expect(code(() => periodKey("2026-02-30", "day", "UTC"))).toBe("KPI_BAD_DATE");
+    expect(code(() => periodKey("9999-12-31T23:00:00-05:00", "year", "UTC"))).toBe("KPI_BAD_DATE");
+  });
+
+  it("pads years before 1000", () => {
+    expect(periodKey("0100-01-05", "week", "UTC")).toBe("0100-W01");
+    expect(periodKey("0999-12-31T20:00:00Z", "day", "Asia/Shanghai")).toBe("1000-01-01");
+    expect(parsePeriodKey("0100-12")).toEqual({ unit: "month", from: "0100-12-01", to: "0101-01-01" });
+    expect(parsePeriodKey("0999")).toEqual({ unit: "year", from: "0999-01-01", to: "1000-01-01" });
+    expect(parsePeriodKey("0100-W01")).toEqual({ unit: "week", from: "0100-01-04", to: "0100-01-11" });
   });
 });
 

@@ -5,11 +5,13 @@
  * 'YYYY-MM-DD' of the local date, should a runtime prefer keying rows itself over buckets.
  */
 import type { PeriodUnit } from "@stagecraft/schemas";
-import { dateIn } from "../record-filter.js";
+import { DAY_MS, formatCivil, padded } from "../time/civil-date.js";
+import { periodKey as periodKeyOfDay } from "../time/period-key.js";
+import { knownZone } from "../time/zone.js";
 import {
   addDays,
+  dayNumber,
   isCalendarDate,
-  isoWeekOf,
   isoWeekStart,
   isoWeeksIn,
   maxDate,
@@ -35,46 +37,37 @@ export interface PeriodBucket extends PeriodRange {
 }
 
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/i;
-const pad = (n: number): string => String(n).padStart(2, "0");
 
 /**
  * The key of the period holding `instant` (ISO 8601 with Z or an offset, read in `timeZone`) or a plain
  * date "YYYY-MM-DD" (taken as is: a calendar date has no time zone).
  */
 export function periodKey(instant: string, unit: PeriodUnit, timeZone: string): string {
-  let date = instant;
-  if (!isCalendarDate(instant)) {
+  let day: number;
+  if (isCalendarDate(instant)) {
+    day = dayNumber(instant);
+  } else {
     // An instant must carry its offset: without one, parsing would depend on the host's time zone.
-    if (!INSTANT.test(instant) || Number.isNaN(Date.parse(instant))) {
-      throw new KpiError("KPI_BAD_DATE", `"${instant}" is not an ISO 8601 instant or date`);
-    }
-    date = dateIn(instant, timeZone);
+    const epochMs = Date.parse(instant);
+    if (!INSTANT.test(instant) || Number.isNaN(epochMs)) throw badDate(instant);
+    day = Math.floor(knownZone(timeZone).wallAt(epochMs) / DAY_MS);
   }
-  const year = date.slice(0, 4);
-  const month = Number(date.slice(5, 7));
-  switch (unit) {
-    case "day":
-      return date;
-    case "week": {
-      const week = isoWeekOf(date);
-      return `${week.year}-W${pad(week.week)}`;
-    }
-    case "month":
-      return date.slice(0, 7);
-    case "quarter":
-      return `${year}-Q${Math.ceil(month / 3)}`;
-    case "year":
-      return year;
-  }
+  const key = periodKeyOfDay(day, unit);
+  if (key === null) throw badDate(instant);
+  return key;
+}
+
+function badDate(instant: string): KpiError {
+  return new KpiError("KPI_BAD_DATE", `"${instant}" is not an ISO 8601 instant or date`);
 }
 
 /** The unit and date range [from, to) of a period key; throws KPI_BAD_PERIOD_KEY for other text. */
 export function parsePeriodKey(key: string): { unit: PeriodUnit; from: string; to: string } {
   let m = /^(\d{4})$/.exec(key);
-  if (m !== null) return { unit: "year", from: `${key}-01-01`, to: `${Number(m[1]) + 1}-01-01` };
+  if (m !== null) return { unit: "year", from: `${key}-01-01`, to: monthAfter(`${key}-01-01`, 12) };
   m = /^(\d{4})-Q([1-4])$/.exec(key);
   if (m !== null) {
-    const from = `${m[1]}-${pad(Number(m[2]) * 3 - 2)}-01`;
+    const from = `${m[1]}-${padded(Number(m[2]) * 3 - 2, 2)}-01`;
     return { unit: "quarter", from, to: monthAfter(from, 3) };
   }
   m = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(key);
@@ -91,7 +84,7 @@ export function parsePeriodKey(key: string): { unit: PeriodUnit; from: string; t
 /** The first day of the month `months` months after the month starting at `first`. */
 function monthAfter(first: string, months: number): string {
   const index = Number(first.slice(0, 4)) * 12 + Number(first.slice(5, 7)) - 1 + months;
-  return `${Math.floor(index / 12)}-${pad((index % 12) + 1)}-01`;
+  return formatCivil({ year: Math.floor(index / 12), month: (index % 12) + 1, day: 1 });
 }
 
 /** The date range [from, to) of a period key, with the instants its bounds start at (UTC by default). */

@@ -1,7 +1,7 @@
 import type { Action, ActionType, Rule } from "@stagecraft/schemas";
 import { compileExpression, type CompiledExpression } from "../expression/index.js";
 import { parseCron, type CronSchedule } from "./cron.js";
-import { ZoneClock } from "./fire-times.js";
+import { ruleZone } from "./rule-zone.js";
 
 /** The action of a given type. */
 export type ActionOf<K extends ActionType> = Extract<Action, { type: K }>;
@@ -92,8 +92,8 @@ function compileAction(action: Action): CompiledAction {
 export function compileRule(rule: Rule, order: number): CompiledRule {
   const trigger = rule.trigger;
   // Unknown time zones fail at publish, not at the first scheduler tick.
-  if (trigger.type === "schedule") new ZoneClock(trigger.timeZone);
-  if (trigger.type === "date.offset" && trigger.timeZone !== undefined) new ZoneClock(trigger.timeZone);
+  if (trigger.type === "schedule") ruleZone(trigger.timeZone);
+  if (trigger.type === "date.offset" && trigger.timeZone !== undefined) ruleZone(trigger.timeZone);
   return {
     rule,
     id: rule.id,

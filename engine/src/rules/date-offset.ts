@@ -1,8 +1,8 @@
 import type { CompiledApp } from "../compiled-app.js";
 import type { EngineContext } from "../context.js";
-import { parseInstant, ZoneClock } from "./fire-times.js";
-
-const DAY_MS = 86_400_000;
+import { DAY_MS, formatDay } from "../time/civil-date.js";
+import { parseInstant } from "./fire-times.js";
+import { ruleZone } from "./rule-zone.js";
 
 /** Records of `formId` whose `field` holds `date` fire rule `ruleId` today. */
 export interface DateOffsetTarget {
@@ -23,13 +23,11 @@ export function dateOffsetTargets(app: CompiledApp, ctx: EngineContext): DateOff
   const now = parseInstant(ctx.now);
   const targets: DateOffsetTarget[] = [];
   for (const { rule, trigger } of app.rules.dateOffsets) {
-    const clock = new ZoneClock(trigger.timeZone ?? ctx.timeZone ?? app.timeZone);
-    const wallMs = clock.wallAt(now);
+    const wallMs = ruleZone(trigger.timeZone ?? ctx.timeZone ?? app.timeZone).wallAt(now);
     // The wall-clock time read as UTC: "YYYY-MM-DDTHH:MM…" of the zone.
     if (new Date(wallMs).toISOString().slice(11, 16) < (trigger.at ?? "00:00")) continue;
-    const today = Math.floor(wallMs / DAY_MS) * DAY_MS;
-    const date = new Date(today - trigger.days * DAY_MS).toISOString().slice(0, 10);
-    targets.push({ ruleId: rule.id, formId: trigger.form, field: trigger.field, date });
+    const date = formatDay(Math.floor(wallMs / DAY_MS) - trigger.days);
+    if (date !== null) targets.push({ ruleId: rule.id, formId: trigger.form, field: trigger.field, date });
   }
   return targets;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseCron } from "./cron.js";
-import { nextFireTimes, parseInstant, ZoneClock } from "./fire-times.js";
+import { nextFireTimes } from "./fire-times.js";
 
 describe("nextFireTimes", () => {
   it("lists Monday 09:00 UTC in March 2026", () => {
@@ -128,17 +128,5 @@ describe("nextFireTimes", () => {
     expect(() => nextFireTimes("0 9 * * *", "UTC", "yesterday", "2026-01-02T00:00:00Z")).toThrow(
       expect.objectContaining({ code: "instant_invalid", params: { instant: "yesterday" } }),
     );
-  });
-});
-
-describe("ZoneClock", () => {
-  it("reads offsets of a zone", () => {
-    const clock = new ZoneClock("America/New_York");
-    expect(clock.offsetAt(parseInstant("2026-01-15T12:00:00Z"))).toBe(-5 * 3_600_000);
-    expect(clock.offsetAt(parseInstant("2026-07-15T12:00:00Z"))).toBe(-4 * 3_600_000);
-    expect(new Date(clock.wallAt(parseInstant("2026-07-15T12:00:00Z"))).toISOString()).toBe(
-      "2026-07-15T08:00:00.000Z",
-    );
-    expect(new ZoneClock("Asia/Shanghai").offsetAt(0)).toBe(8 * 3_600_000);
   });
 });

@@ -1,18 +1,7 @@
-import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  DAY_MS,
-  civilFromDays,
-  daysFromCivil,
-  formatDay,
-  isPeriodUnit,
-  isValidTimeZone,
-  isoWeek,
-  localDay,
-  parseMoment,
-  periodKey,
-  wallTimeAt,
-} from "./calendar.js";
+import { DAY_MS, daysFromCivil } from "../time/civil-date.js";
+import { isValidTimeZone, zoneOf } from "../time/zone.js";
+import { localDay, parseMoment } from "./moment.js";
 
 const day = (text: string): number => {
   const days = localDay(text, "UTC");
@@ -20,29 +9,8 @@ const day = (text: string): number => {
   return days;
 };
 
-describe("civil day numbers", () => {
-  it("agree with Date.UTC over years 0000–9999", () => {
-    fc.assert(
-      fc.property(fc.integer({ min: -719_528, max: 2_932_896 }), (days) => {
-        const date = new Date(days * DAY_MS);
-        const civil = civilFromDays(days);
-        expect(civil).toEqual({
-          year: date.getUTCFullYear(),
-          month: date.getUTCMonth() + 1,
-          day: date.getUTCDate(),
-        });
-        expect(daysFromCivil(civil.year, civil.month, civil.day)).toBe(days);
-      }),
-    );
-  });
-
-  it("formats four-digit years only", () => {
-    expect(formatDay(0)).toBe("1970-01-01");
-    expect(formatDay(daysFromCivil(0, 1, 1))).toBe("0000-01-01");
-    expect(formatDay(daysFromCivil(0, 1, 1) - 1)).toBeNull();
-    expect(formatDay(daysFromCivil(10_000, 1, 1))).toBeNull();
-  });
-});
+const wallTimeAt = (epochMs: number, timeZone: string): number | null =>
+  zoneOf(timeZone)?.wallAt(epochMs) ?? null;
 
 describe("parseMoment", () => {
   it("reads dates as date-only midnight", () => {
@@ -153,52 +121,5 @@ describe("parseMoment", () => {
     for (let i = 0; i <= 5000; i++) wallTimeAt(start + i * 60_000, "Asia/Tokyo");
     expect(wallTimeAt(start, "Asia/Tokyo")).toBe(start + 9 * 3_600_000);
     expect(wallTimeAt(start + 5000 * 60_000, "Asia/Tokyo")).toBe(start + 5000 * 60_000 + 9 * 3_600_000);
-  });
-});
-
-describe("ISO weeks and periods", () => {
-  it.each([
-    ["2026-01-01", "2026-W01"],
-    ["2027-01-01", "2026-W53"],
-    ["2026-12-31", "2026-W53"],
-    ["2027-01-04", "2027-W01"],
-    ["2021-01-03", "2020-W53"],
-    ["2024-12-30", "2025-W01"],
-    ["2026-11-23", "2026-W48"],
-    ["2026-11-22", "2026-W47"],
-  ])("%s is in %s", (date, key) => {
-    expect(periodKey(day(date), "week")).toBe(key);
-  });
-
-  it("agrees with an independent ISO week computation", () => {
-    fc.assert(
-      fc.property(fc.integer({ min: 0, max: 2_932_000 }), (days) => {
-        const date = new Date(days * DAY_MS);
-        const weekday = date.getUTCDay() === 0 ? 7 : date.getUTCDay();
-        const thursday = new Date(date.getTime() + (4 - weekday) * DAY_MS);
-        const jan1 = Date.UTC(thursday.getUTCFullYear(), 0, 1);
-        const week = Math.floor((thursday.getTime() - jan1) / DAY_MS / 7) + 1;
-        expect(isoWeek(days)).toEqual({ year: thursday.getUTCFullYear(), week });
-      }),
-    );
-  });
-
-  it("keys every unit", () => {
-    const date = day("2026-11-23");
-    expect(
-      ["day", "week", "month", "quarter", "year"].filter(isPeriodUnit).map((unit) => periodKey(date, unit)),
-    ).toEqual(["2026-11-23", "2026-W48", "2026-11", "2026-Q4", "2026"]);
-    expect(periodKey(day("2026-03-31"), "quarter")).toBe("2026-Q1");
-    expect(periodKey(day("2026-04-01"), "quarter")).toBe("2026-Q2");
-    expect(isPeriodUnit("fortnight")).toBe(false);
-    expect(isPeriodUnit(1)).toBe(false);
-  });
-
-  it("gives null outside years 0000–9999", () => {
-    const early = daysFromCivil(0, 1, 1);
-    expect(periodKey(early, "week")).toBeNull(); // a Saturday: week 52 of year -1
-    expect(periodKey(early, "month")).toBe("0000-01");
-    expect(periodKey(early - 1, "year")).toBeNull();
-    expect(periodKey(daysFromCivil(9999, 12, 31), "week")).toBe("9999-W52");
   });
 });
