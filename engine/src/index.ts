@@ -9,3 +9,4 @@ export * from "./form/index.js";
 export * from "./pipeline/index.js";
 export * from "./rules/index.js";
 export * from "./kpi/index.js";
+export * from "./error-catalogue.js";
