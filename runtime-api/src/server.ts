@@ -2,6 +2,7 @@ import cookie from "@fastify/cookie";
 import Fastify, { type FastifyInstance } from "fastify";
 import { registerAuthentication } from "./auth/authenticate.js";
 import { registerErrorHandler } from "./error-handler.js";
+import { appRoutes } from "./routes/apps.routes.js";
 import { authRoutes } from "./routes/auth.routes.js";
 import { userRoutes } from "./routes/users.routes.js";
 import type { Runtime } from "./runtime.js";
@@ -30,5 +31,6 @@ export async function buildServer(runtime: Runtime): Promise<FastifyInstance> {
   await app.register(templateRoutes);
   await app.register(authRoutes);
   await app.register(userRoutes);
+  await app.register(appRoutes);
   return app;
 }
