@@ -124,4 +124,3 @@ export const appRoutes: FastifyPluginAsync = async (app) => {
   );
   await Promise.resolve();
 };
-
