@@ -4,6 +4,7 @@ import { registerAuthentication } from "./auth/authenticate.js";
 import { registerErrorHandler } from "./error-handler.js";
 import { appRoutes } from "./routes/apps.routes.js";
 import { authRoutes } from "./routes/auth.routes.js";
+import { recordRoutes } from "./routes/records.routes.js";
 import { userRoutes } from "./routes/users.routes.js";
 import type { Runtime } from "./runtime.js";
 import { templateRoutes } from "./templates.routes.js";
@@ -32,5 +33,6 @@ export async function buildServer(runtime: Runtime): Promise<FastifyInstance> {
   await app.register(authRoutes);
   await app.register(userRoutes);
   await app.register(appRoutes);
+  await app.register(recordRoutes);
   return app;
 }

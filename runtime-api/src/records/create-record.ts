@@ -1,0 +1,110 @@
+import { submit, type RecordEvent, type RecordState } from "@stagecraft/engine";
+import { enqueueRuleRuns } from "../automation/enqueue.js";
+import { json } from "../db/sql-json.js";
+import { newId } from "../ids.js";
+import type { Runtime } from "../runtime.js";
+import { actorUserId, type Actor } from "./actor.js";
+import { insertAuditEvent } from "./audit.js";
+import { diffData } from "./data-diff.js";
+import { engineContext } from "./engine-context.js";
+import { loadScopedForm, type RecordScope } from "./record-scope.js";
+import { RECORD_COLUMNS, recordView, systemValuesOf, type RecordView } from "./record-view.js";
+import { allocateSerials } from "./serials.js";
+import { logStageEntry } from "./stage-log.js";
+import { inTransaction } from "./transaction.js";
+import { rejectedData } from "./validation-problem.js";
+
+/** Options of createRecord. */
+export interface CreateRecordOptions {
+  /** The owner; default: the acting user (none for rules and public links). */
+  ownerId?: string | null;
+  /** Cascade depth of the events the write emits: 0 for a person, the run's depth + 1 for a rule. */
+  depth?: number;
+}
+
+/**
+ * Create a record of a form: validate and compute `input` with the published app (serial numbers
+ * allocated, formulas computed), then in one transaction insert the record in the pipeline's
+ * initial stage, its stage log entry, its audit event and the rule runs its events start.
+ * 404 for an unknown app or form; 422 naming every invalid field at once.
+ */
+export async function createRecord(
+  runtime: Runtime,
+  scope: RecordScope,
+  actor: Actor,
+  input: unknown,
+  options: CreateRecordOptions = {},
+): Promise<RecordView> {
+  const { app, form } = await loadScopedForm(runtime, scope);
+  const pipeline = app.compiled.pipelines.get(scope.formId);
+  const now = runtime.clock.now();
+  const id = newId();
+  const ownerId = options.ownerId !== undefined ? options.ownerId : (actorUserId(actor) ?? null);
+  const stage = pipeline?.pipeline.initial ?? null;
+  const created: RecordState = {
+    id,
+    formId: scope.formId,
+    data: {},
+    createdAt: now.toISOString(),
+    updatedAt: now.toISOString(),
+  };
+  if (stage !== null) {
+    created.stage = stage;
+    created.stageEnteredAt = now.toISOString();
+  }
+  if (ownerId !== null) created.ownerId = ownerId;
+
+  return inTransaction(runtime.db, async (tx) => {
+    const serials = await allocateSerials(tx, scope, form);
+    const ctx = engineContext(app.compiled, actor, now, { record: systemValuesOf(created), serials });
+    const result = submit(form, input, ctx);
+    if (!result.ok) throw rejectedData(result.errors);
+    const row = await tx
+      .insertInto("records")
+      .values({
+        workspace_id: scope.workspaceId,
+        id,
+        app_id: scope.appId,
+        form_id: scope.formId,
+        stage,
+        owner_id: ownerId,
+        version: 1,
+        definition_version: app.version,
+        data: json(result.data),
+        created_by: actorUserId(actor) ?? null,
+        updated_by: actorUserId(actor) ?? null,
+        created_at: now,
+        updated_at: now,
+        stage_entered_at: stage === null ? null : now,
+        closed_at: null,
+        last_activity_at: now,
+      })
+      .returning(RECORD_COLUMNS)
+      .executeTakeFirstOrThrow();
+    if (stage !== null)
+      await logStageEntry(tx, scope, { recordId: id, stage, at: now, by: actorUserId(actor) ?? null });
+    const changes = diffData({}, result.data, form.fields.keys());
+    await insertAuditEvent(tx, scope, {
+      recordId: id,
+      kind: "created",
+      changes,
+      toStage: stage,
+      actor,
+      at: now,
+    });
+    const record: RecordState = { ...created, data: result.data };
+    const depth = options.depth ?? 0;
+    const events: RecordEvent[] = [{ type: "record.created", formId: scope.formId, record, depth }];
+    if (stage !== null) events.push({ type: "stage.entered", formId: scope.formId, record, depth, stage });
+    await enqueueRuleRuns(tx, {
+      workspaceId: scope.workspaceId,
+      appId: scope.appId,
+      appVersion: app.version,
+      compiled: app.compiled,
+      events,
+      ctx,
+      now,
+    });
+    return recordView(row);
+  });
+}
