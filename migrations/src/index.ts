@@ -1,5 +1,6 @@
 import type { Migration, MigrationProvider } from "kysely";
 import * as initial from "./0001-initial.js";
+import * as instanceSecrets from "./0002-instance-secrets.js";
 
 /**
  * Kysely migrations of the runtime database, applied in name order on start (the same ones on
@@ -7,6 +8,7 @@ import * as initial from "./0001-initial.js";
  */
 export const migrations: Readonly<Record<string, Migration>> = {
   "0001-initial": initial,
+  "0002-instance-secrets": instanceSecrets,
 };
 
 /** The names of the migrations, in the order they apply. */

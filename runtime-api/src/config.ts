@@ -7,6 +7,8 @@ export interface RuntimeConfig {
   workers: number;
   adminEmail: string;
   adminPassword: string | undefined;
+  /** Signs outbound webhooks; unset = a secret generated once and kept in the database. */
+  webhookSecret: string | undefined;
 }
 
 function intFrom(value: string | undefined, fallback: number, name: string): number {
@@ -27,5 +29,6 @@ export function readConfig(env: Readonly<Record<string, string | undefined>>): R
     workers: intFrom(env["WORKERS"], 1, "WORKERS"),
     adminEmail: env["ADMIN_EMAIL"] ?? "admin@example.com",
     adminPassword: env["ADMIN_PASSWORD"] === "" ? undefined : env["ADMIN_PASSWORD"],
+    webhookSecret: env["WEBHOOK_SECRET"] === "" ? undefined : env["WEBHOOK_SECRET"],
   };
 }

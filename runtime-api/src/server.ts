@@ -1,9 +1,11 @@
 import cookie from "@fastify/cookie";
 import Fastify, { type FastifyInstance } from "fastify";
 import { registerAuthentication } from "./auth/authenticate.js";
+import { automationPlugin } from "./automation/automation-plugin.js";
 import { registerErrorHandler } from "./error-handler.js";
 import { appRoutes } from "./routes/apps.routes.js";
 import { authRoutes } from "./routes/auth.routes.js";
+import { kpiRoutes } from "./routes/kpis.routes.js";
 import { recordRoutes } from "./routes/records.routes.js";
 import { userRoutes } from "./routes/users.routes.js";
 import type { Runtime } from "./runtime.js";
@@ -34,5 +36,7 @@ export async function buildServer(runtime: Runtime): Promise<FastifyInstance> {
   await app.register(userRoutes);
   await app.register(appRoutes);
   await app.register(recordRoutes);
+  await app.register(kpiRoutes);
+  await app.register(automationPlugin);
   return app;
 }

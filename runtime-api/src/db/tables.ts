@@ -208,6 +208,11 @@ export interface ImportJobsTable {
   finished_at: Timestamp | null;
 }
 
+export interface InstanceSecretsTable {
+  name: string;
+  value: string;
+}
+
 /** The runtime database as Kysely sees it (mirrors migrations/). */
 export interface Database {
   workspaces: WorkspacesTable;
@@ -228,4 +233,5 @@ export interface Database {
   webhook_allowlist: WebhookAllowlistTable;
   scheduler_ticks: SchedulerTicksTable;
   import_jobs: ImportJobsTable;
+  instance_secrets: InstanceSecretsTable;
 }

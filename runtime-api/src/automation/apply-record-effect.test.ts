@@ -1,0 +1,225 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { AppDefinition } from "@stagecraft/schemas";
+import { startTestRuntime, type TestRuntime } from "../test-runtime.js";
+import { createApplyRecordEffect } from "./apply-record-effect.js";
+import { createRuleExecutor } from "./rule-executor.js";
+import { Worker } from "./worker.js";
+
+const t = (s: string) => ({ zh: s, en: s });
+
+/** Deals and their contracts: rules of every record action type, run end to end. */
+const definition: AppDefinition = {
+  id: "effects-app",
+  name: t("Effects"),
+  forms: [
+    {
+      id: "account",
+      name: t("Account"),
+      fields: [
+        { id: "name", type: "text", label: t("Name"), required: true },
+        { id: "won_total", type: "money", label: t("Won total") },
+      ],
+    },
+    {
+      id: "deal",
+      name: t("Deal"),
+      fields: [
+        { id: "title", type: "text", label: t("Title"), required: true },
+        { id: "account", type: "reference", form: "account", label: t("Account") },
+        { id: "amount", type: "money", label: t("Amount") },
+        { id: "tag", type: "text", label: t("Tag") },
+      ],
+      pipeline: {
+        initial: "open",
+        stages: [
+          { id: "open", name: t("Open") },
+          { id: "review", name: t("Review"), requires: ["amount"] },
+          { id: "won", name: t("Won"), terminal: "won" },
+        ],
+      },
+    },
+    {
+      id: "task",
+      name: t("Task"),
+      fields: [
+        { id: "subject", type: "text", label: t("Subject"), required: true },
+        { id: "deal", type: "reference", form: "deal", label: t("Deal") },
+      ],
+    },
+  ],
+  rules: [
+    {
+      id: "tag_new",
+      trigger: { type: "record.created", form: "deal" },
+      actions: [
+        { type: "set_field", field: "tag", value: { cat: ["new:", { var: "title" }] } },
+        {
+          type: "create_record",
+          form: "task",
+          data: { subject: { cat: ["Call about ", { var: "title" }] } },
+          linkField: "deal",
+        },
+        {
+          type: "notify",
+          to: [{ type: "owner" }, { type: "role", role: "builder" }],
+          title: t("New deal {{title}}"),
+        },
+      ],
+    },
+    {
+      id: "on_won",
+      trigger: { type: "stage.entered", form: "deal", stage: "won" },
+      actions: [
+        {
+          type: "update_records",
+          form: "account",
+          target: { type: "reference", field: "account" },
+          increment: { won_total: { var: "amount" } },
+          reverseOnLeave: true,
+        },
+      ],
+    },
+    {
+      id: "auto_review",
+      trigger: { type: "field.changed", form: "deal", fields: ["amount"] },
+      when: { ">": [{ var: "amount" }, 0] },
+      actions: [{ type: "move_stage", to: "review" }],
+    },
+    {
+      id: "bad_move",
+      trigger: { type: "field.changed", form: "deal", fields: ["tag"] },
+      when: { "==": [{ var: "tag" }, "force"] },
+      actions: [{ type: "move_stage", to: "review" }],
+    },
+  ],
+};
+
+describe("rule runs applying record effects end to end", () => {
+  let rt: TestRuntime;
+  let worker: Worker;
+  let appId: string;
+  const base = (form: string) => `/api/apps/${appId}/forms/${form}/records`;
+
+  /** Run every due rule run, including the ones earlier runs enqueued. */
+  async function drain(): Promise<void> {
+    for (let i = 0; i < 20; i++) if ((await worker.runOnce(rt.clock.now(), 10)) === 0) return;
+  }
+
+  beforeAll(async () => {
+    rt = await startTestRuntime();
+    const runtime = rt.app.runtime;
+    worker = new Worker(
+      runtime,
+      createRuleExecutor(runtime, createApplyRecordEffect(runtime), { webhookSecret: "test" }),
+      {
+        random: () => 0.5,
+      },
+    );
+    const res = await rt.call("POST", "/api/apps", rt.ownerToken, { definition });
+    expect(res.statusCode).toBe(201);
+    appId = res.json<{ id: string }>().id;
+    await rt.call("POST", "/api/users", rt.ownerToken, {
+      email: "b@example.com",
+      name: "B",
+      password: "builder-pass",
+      role: "builder",
+    });
+  });
+  afterAll(async () => {
+    await rt.close();
+  });
+
+  it("sets fields, creates linked records and notifies, once each, with the rule in the history", async () => {
+    const deal = (await rt.call("POST", base("deal"), rt.ownerToken, { data: { title: "Acme" } })).json<{
+      id: string;
+    }>();
+    await drain();
+    const after = (await rt.call("GET", `${base("deal")}/${deal.id}`, rt.ownerToken)).json<{
+      data: Record<string, unknown>;
+    }>();
+    expect(after.data["tag"]).toBe("new:Acme");
+    const tasks = (await rt.call("GET", base("task"), rt.ownerToken)).json<{
+      items: { data: Record<string, unknown> }[];
+    }>();
+    expect(tasks.items.map((i) => i.data)).toEqual([{ subject: "Call about Acme", deal: deal.id }]);
+    const notes = await rt.database.db.selectFrom("notifications").select(["user_id", "title"]).execute();
+    expect(notes).toHaveLength(2);
+    expect(notes.map((n) => n.title.en)).toEqual(["New deal Acme", "New deal Acme"]);
+    const history = (await rt.call("GET", `${base("deal")}/${deal.id}/history`, rt.ownerToken)).json<
+      { kind: string; actor: { type: string; id: string } }[]
+    >();
+    expect(history.map((h) => [h.kind, h.actor.type])).toEqual([
+      ["created", "user"],
+      ["updated", "rule"],
+    ]);
+    expect(history[1]?.actor.id).toBe("tag_new");
+    const runs = (await rt.call("GET", `/api/apps/${appId}/runs`, rt.ownerToken)).json<
+      { ruleId: string; status: string }[]
+    >();
+    expect(runs.filter((r) => r.ruleId === "tag_new").map((r) => r.status)).toEqual(["succeeded"]);
+  });
+
+  it("moves a record through a rule (guards apply) and increments the referenced record, keeping the increment for its reversal", async () => {
+    const account = (
+      await rt.call("POST", base("account"), rt.ownerToken, { data: { name: "Acme Ltd", won_total: 100 } })
+    ).json<{ id: string }>();
+    const deal = (
+      await rt.call("POST", base("deal"), rt.ownerToken, { data: { title: "Big", account: account.id } })
+    ).json<{ id: string; version: number }>();
+    await drain();
+    const current = (await rt.call("GET", `${base("deal")}/${deal.id}`, rt.ownerToken)).json<{
+      version: number;
+    }>();
+    await rt.call(
+      "PATCH",
+      `${base("deal")}/${deal.id}`,
+      rt.ownerToken,
+      { data: { amount: 50 } },
+      { "if-match": String(current.version) },
+    );
+    await drain();
+    const moved = (await rt.call("GET", `${base("deal")}/${deal.id}`, rt.ownerToken)).json<{
+      stage: string;
+    }>();
+    expect(moved.stage).toBe("review");
+
+    const won = await rt.call("POST", `${base("deal")}/${deal.id}/transition`, rt.ownerToken, { to: "won" });
+    expect(won.statusCode).toBe(200);
+    await drain();
+    const credited = (await rt.call("GET", `${base("account")}/${account.id}`, rt.ownerToken)).json<{
+      data: Record<string, unknown>;
+    }>();
+    expect(credited.data["won_total"]).toBe(150);
+    const reversible = await rt.database.db.selectFrom("reversible_effects").selectAll().execute();
+    expect(reversible).toHaveLength(1);
+  });
+
+  it("fails a run whose move the stage guards refuse, saying why, without retrying it", async () => {
+    const deal = (await rt.call("POST", base("deal"), rt.ownerToken, { data: { title: "No amount" } })).json<{
+      id: string;
+    }>();
+    await drain();
+    const current = (await rt.call("GET", `${base("deal")}/${deal.id}`, rt.ownerToken)).json<{
+      version: number;
+    }>();
+    await rt.call(
+      "PATCH",
+      `${base("deal")}/${deal.id}`,
+      rt.ownerToken,
+      { data: { tag: "force" } },
+      { "if-match": String(current.version) },
+    );
+    await drain();
+    const runs = (await rt.call("GET", `/api/apps/${appId}/runs?ruleId=bad_move`, rt.ownerToken)).json<
+      { status: string; error: string; attempts: number }[]
+    >();
+    expect(runs).toHaveLength(1);
+    expect(runs[0]?.status).toBe("failed");
+    expect(runs[0]?.attempts).toBe(1);
+    expect(runs[0]?.error).toMatch(/amount/);
+    const still = (await rt.call("GET", `${base("deal")}/${deal.id}`, rt.ownerToken)).json<{
+      stage: string;
+    }>();
+    expect(still.stage).toBe("open");
+  });
+});

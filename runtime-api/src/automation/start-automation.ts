@@ -1,0 +1,46 @@
+import type { Runtime } from "../runtime.js";
+import { createRuleExecutor, type ApplyRecordEffect, type RuleExecutorOptions } from "./rule-executor.js";
+import { startScheduler } from "./scheduler.js";
+import { Worker } from "./worker.js";
+
+/** How a process runs automation (see main.ts). */
+export interface AutomationOptions extends RuleExecutorOptions {
+  /** Workers in this process (config WORKERS); 0 runs none. */
+  workers: number;
+  applyRecordEffect: ApplyRecordEffect;
+  /** Run the scheduler loop here (only one instance ticks at a time). Default: when workers > 0. */
+  scheduler?: boolean;
+  schedulerIntervalMs?: number;
+  pollIntervalMs?: number;
+  onError?: (err: unknown) => void;
+}
+
+/** Running automation: stop it before closing the database. */
+export interface RunningAutomation {
+  workers: readonly Worker[];
+  /** Stop the scheduler, then the workers (in-flight runs get `graceMs`, then are released). */
+  stop(graceMs?: number): Promise<void>;
+}
+
+/** Start this process's workers and scheduler. */
+export function startAutomation(runtime: Runtime, options: AutomationOptions): RunningAutomation {
+  const executor = createRuleExecutor(runtime, options.applyRecordEffect, options);
+  const onError = options.onError !== undefined ? { onError: options.onError } : {};
+  const poll = options.pollIntervalMs !== undefined ? { pollIntervalMs: options.pollIntervalMs } : {};
+  const workers = Array.from(
+    { length: options.workers },
+    () => new Worker(runtime, executor, { ...poll, ...onError }),
+  );
+  for (const worker of workers) worker.start();
+  const scheduler =
+    (options.scheduler ?? options.workers > 0)
+      ? startScheduler(runtime, options.schedulerIntervalMs, options.onError)
+      : undefined;
+  return {
+    workers,
+    stop: async (graceMs) => {
+      await scheduler?.stop();
+      await Promise.all(workers.map((worker) => worker.stop(graceMs)));
+    },
+  };
+}
