@@ -159,7 +159,7 @@ describe("rule runs applying record effects end to end", () => {
     expect(runs.filter((r) => r.ruleId === "tag_new").map((r) => r.status)).toEqual(["succeeded"]);
   });
 
-  it("moves a record through a rule (guards apply) and increments the referenced record, keeping the increment for its reversal", async () => {
+  it("moves a record through a rule (guards apply) and increments the referenced record, undone when the record leaves the stage", async () => {
     const account = (
       await rt.call("POST", base("account"), rt.ownerToken, { data: { name: "Acme Ltd", won_total: 100 } })
     ).json<{ id: string }>();
@@ -192,6 +192,26 @@ describe("rule runs applying record effects end to end", () => {
     expect(credited.data["won_total"]).toBe(150);
     const reversible = await rt.database.db.selectFrom("reversible_effects").selectAll().execute();
     expect(reversible).toHaveLength(1);
+
+    // Re-opened: the credit is taken back once, and a second exit finds nothing left to undo.
+    expect(
+      (await rt.call("POST", `${base("deal")}/${deal.id}/transition`, rt.ownerToken, { to: "review" }))
+        .statusCode,
+    ).toBe(200);
+    const debited = (await rt.call("GET", `${base("account")}/${account.id}`, rt.ownerToken)).json<{
+      data: Record<string, unknown>;
+    }>();
+    expect(debited.data["won_total"]).toBe(100);
+    expect(
+      (await rt.call("POST", `${base("deal")}/${deal.id}/transition`, rt.ownerToken, { to: "open" }))
+        .statusCode,
+    ).toBe(200);
+    const unchanged = (await rt.call("GET", `${base("account")}/${account.id}`, rt.ownerToken)).json<{
+      data: Record<string, unknown>;
+    }>();
+    expect(unchanged.data["won_total"]).toBe(100);
+    const undone = await rt.database.db.selectFrom("reversible_effects").select("reversed_at").execute();
+    expect(undone.every((r) => r.reversed_at !== null)).toBe(true);
   });
 
   it("fails a run whose move the stage guards refuse, saying why, without retrying it", async () => {

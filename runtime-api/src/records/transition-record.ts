@@ -9,6 +9,7 @@ import { engineContext } from "./engine-context.js";
 import { findRecord } from "./find-record.js";
 import { loadScopedForm, type RecordScope } from "./record-scope.js";
 import { recordState, recordView, type RecordView } from "./record-view.js";
+import { reverseStageEffects } from "./reverse-effects.js";
 import { staleVersion } from "./record-version.js";
 import { logStageEntry, logStageExit } from "./stage-log.js";
 import { inTransaction } from "./transaction.js";
@@ -31,8 +32,9 @@ export type TransitionRecordResult =
 /**
  * Move a record to another stage of its pipeline. When the engine allows the move, one
  * transaction writes the stage (version + 1, checked atomically), closes the stage log entry of
- * the stage left and opens the one entered, appends a `transitioned` audit event and queues the
- * rule runs of stage.left and stage.entered. When the move needs an approval nothing is written.
+ * the stage left and opens the one entered, undoes the increments rules made because the record
+ * entered the stage it leaves, appends a `transitioned` audit event and queues the rule runs of
+ * stage.left and stage.entered. When the move needs an approval nothing is written.
  * 404 when the record is not in the scope, 409 on a stale version, 422 naming every unmet condition.
  */
 export async function transitionRecord(
@@ -74,7 +76,10 @@ export async function transitionRecord(
       updated_at: now,
       last_activity_at: now,
     });
-    if (row.stage !== null) await logStageExit(tx, scope, { recordId, at: now, by });
+    if (row.stage !== null) {
+      await logStageExit(tx, scope, { recordId, at: now, by });
+      await reverseStageEffects(runtime, tx, scope, actor, recordId, row.stage, (options.depth ?? 0) + 1);
+    }
     await logStageEntry(tx, scope, { recordId, stage: to, at: now, by });
     await insertAuditEvent(tx, scope, {
       recordId,
