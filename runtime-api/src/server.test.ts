@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readConfig } from "./config.js";
-import { startTestRuntime, type TestRuntime } from "./test-runtime.js";
+import { OWNER_EMAIL, OWNER_PASSWORD, startTestRuntime, type TestRuntime } from "./test-runtime.js";
 
 describe("runtime server", () => {
   let rt: TestRuntime;
@@ -65,5 +65,32 @@ describe("runtime server", () => {
       adminEmail: "admin@example.com",
       adminPassword: undefined,
     });
+  });
+});
+
+describe("over real HTTP", () => {
+  let rt: TestRuntime;
+  beforeAll(async () => {
+    rt = await startTestRuntime();
+  });
+  afterAll(async () => {
+    await rt.close();
+  });
+
+  it("serves the API on a socket: sign in, then read with the session cookie", async () => {
+    const address = await rt.app.listen({ host: "127.0.0.1", port: 0 });
+    const login = await fetch(`${address}/api/auth/login`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ email: OWNER_EMAIL, password: OWNER_PASSWORD }),
+    });
+    expect(login.status).toBe(200);
+    const cookie = login.headers.get("set-cookie")?.split(";")[0] ?? "";
+    expect(cookie).toMatch(/^sc_session=/);
+    const me = await fetch(`${address}/api/me`, { headers: { cookie } });
+    expect(((await me.json()) as { email: string }).email).toBe(OWNER_EMAIL);
+    const anonymous = await fetch(`${address}/api/me`);
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.headers.get("content-type")).toContain("application/problem+json");
   });
 });

@@ -10,6 +10,7 @@ import { recordRoutes } from "./routes/records.routes.js";
 import { userRoutes } from "./routes/users.routes.js";
 import type { Runtime } from "./runtime.js";
 import { templateRoutes } from "./templates.routes.js";
+import { registerUi } from "./ui.js";
 import { VERSION } from "./version.js";
 
 /** Largest request body accepted (imports have their own limit). */
@@ -38,5 +39,6 @@ export async function buildServer(runtime: Runtime): Promise<FastifyInstance> {
   await app.register(recordRoutes);
   await app.register(kpiRoutes);
   await app.register(automationPlugin);
+  await registerUi(app);
   return app;
 }
