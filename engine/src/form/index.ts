@@ -5,6 +5,6 @@ export {
   type FormCompileErrorCode,
 } from "./form-compile-error.js";
 export { computeFormulas } from "./compute-record.js";
-export { isEmptyValue } from "./field-value.js";
+export { isEmptyValue, isPlainObject } from "./field-value.js";
 export { submit, type SubmitOptions, type SubmitResult } from "./submit.js";
 export { readOnlyFields, visibleFields } from "./visibility.js";

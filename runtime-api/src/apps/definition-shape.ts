@@ -1,3 +1,4 @@
+import { isPlainObject } from "@stagecraft/engine";
 /** A field as the impact report sees it: its id, its type and whether it is required. */
 export interface FieldShape {
   id: string;
@@ -12,32 +13,28 @@ export interface FormShape {
   stages: string[];
 }
 
-function isObject(value: unknown): value is Readonly<Record<string, unknown>> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
 function arrayOf(value: unknown): readonly unknown[] {
   return Array.isArray(value) ? value : [];
 }
 
 function idOf(value: unknown): string | undefined {
-  return isObject(value) && typeof value["id"] === "string" ? value["id"] : undefined;
+  return isPlainObject(value) && typeof value["id"] === "string" ? value["id"] : undefined;
 }
 
 function fieldShape(value: unknown): FieldShape | undefined {
   const id = idOf(value);
-  if (id === undefined || !isObject(value) || typeof value["type"] !== "string") return undefined;
+  if (id === undefined || !isPlainObject(value) || typeof value["type"] !== "string") return undefined;
   return { id, type: value["type"], required: value["required"] === true };
 }
 
 function formShape(value: unknown): FormShape | undefined {
   const id = idOf(value);
-  if (id === undefined || !isObject(value)) return undefined;
+  if (id === undefined || !isPlainObject(value)) return undefined;
   const pipeline = value["pipeline"];
   return {
     id,
     fields: arrayOf(value["fields"]).flatMap((f) => fieldShape(f) ?? []),
-    stages: isObject(pipeline) ? arrayOf(pipeline["stages"]).flatMap((s) => idOf(s) ?? []) : [],
+    stages: isPlainObject(pipeline) ? arrayOf(pipeline["stages"]).flatMap((s) => idOf(s) ?? []) : [],
   };
 }
 
@@ -46,5 +43,5 @@ function formShape(value: unknown): FormShape | undefined {
  * version stored under older schemas can still be compared with a new draft.
  */
 export function shapeOf(definition: unknown): FormShape[] {
-  return isObject(definition) ? arrayOf(definition["forms"]).flatMap((f) => formShape(f) ?? []) : [];
+  return isPlainObject(definition) ? arrayOf(definition["forms"]).flatMap((f) => formShape(f) ?? []) : [];
 }

@@ -1,4 +1,4 @@
-import type { RecordEvent } from "@stagecraft/engine";
+import { isPlainObject, type RecordEvent } from "@stagecraft/engine";
 import type { RunRecord } from "./run-record.js";
 
 // What a run's `trigger` column holds for the triggers this module starts:
@@ -8,18 +8,14 @@ import type { RunRecord } from "./run-record.js";
 //   {type: "date.offset", field, days, date}            a record whose field holds date
 // Runs of record triggers (record.created, …) are enqueued with their own trigger by enqueue.ts.
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
 /** The JSON body of an inbound webhook trigger, undefined for other triggers. */
 export function triggerPayload(trigger: unknown): unknown {
-  return isObject(trigger) && trigger["type"] === "webhook" ? trigger["payload"] : undefined;
+  return isPlainObject(trigger) && trigger["type"] === "webhook" ? trigger["payload"] : undefined;
 }
 
 /** When an idle trigger's record was last active (epoch ms), undefined for other triggers. */
 export function idleSinceMs(trigger: unknown): number | undefined {
-  if (!isObject(trigger) || trigger["type"] !== "record.idle") return undefined;
+  if (!isPlainObject(trigger) || trigger["type"] !== "record.idle") return undefined;
   const since = trigger["lastActivityMs"];
   return typeof since === "number" ? since : undefined;
 }
@@ -35,7 +31,7 @@ export function scheduledEvent(
   depth: number,
   record: RunRecord | undefined,
 ): RecordEvent | undefined {
-  if (!isObject(trigger)) return undefined;
+  if (!isPlainObject(trigger)) return undefined;
   const state = record?.state;
   const { type, at, days, field } = trigger;
   if (type === "schedule" && typeof at === "string") {

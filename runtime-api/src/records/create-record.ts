@@ -1,4 +1,4 @@
-import { submit, type RecordEvent, type RecordState } from "@stagecraft/engine";
+import { isPlainObject, submit, type RecordEvent, type RecordState } from "@stagecraft/engine";
 import { enqueueRuleRuns } from "../automation/enqueue.js";
 import { json } from "../db/sql-json.js";
 import { newId } from "../ids.js";
@@ -6,6 +6,7 @@ import type { Runtime } from "../runtime.js";
 import { actorUserId, type Actor } from "./actor.js";
 import { insertAuditEvent } from "./audit.js";
 import { diffData } from "./data-diff.js";
+import { resolveAggregates } from "./aggregates.js";
 import { engineContext } from "./engine-context.js";
 import { loadScopedForm, type RecordScope } from "./record-scope.js";
 import { RECORD_COLUMNS, recordView, systemValuesOf, type RecordView } from "./record-view.js";
@@ -56,7 +57,13 @@ export async function createRecord(
 
   return inTransaction(runtime.db, async (tx) => {
     const serials = await allocateSerials(tx, scope, form);
-    const ctx = engineContext(app.compiled, actor, now, { record: systemValuesOf(created), serials });
+    const self: RecordState = { ...created, data: isPlainObject(input) ? input : {} };
+    const aggregates = await resolveAggregates(tx, scope, app.compiled, self, now);
+    const ctx = engineContext(app.compiled, actor, now, {
+      record: systemValuesOf(created),
+      serials,
+      aggregates,
+    });
     const result = submit(form, input, ctx);
     if (!result.ok) throw rejectedData(result.errors);
     const row = await tx

@@ -1,5 +1,5 @@
 import type { Kysely } from "kysely";
-import { submit, type CompiledForm, type RecordState } from "@stagecraft/engine";
+import { isPlainObject, submit, type CompiledForm, type RecordState } from "@stagecraft/engine";
 import type { PublishedApp } from "../apps/app-cache.js";
 import { enqueueRuleRuns } from "../automation/enqueue.js";
 import { json } from "../db/sql-json.js";
@@ -8,6 +8,7 @@ import type { Runtime } from "../runtime.js";
 import { actorUserId, type Actor } from "./actor.js";
 import { insertAuditEvent } from "./audit.js";
 import { diffData } from "./data-diff.js";
+import { resolveAggregates } from "./aggregates.js";
 import { engineContext } from "./engine-context.js";
 import { findRecord } from "./find-record.js";
 import { loadScopedForm, type RecordScope } from "./record-scope.js";
@@ -55,7 +56,9 @@ export async function patchRecordRow(
 ): Promise<UpdateRecordResult> {
   const { scope, app, form, actor, now } = patch;
   const after: RecordState = { ...recordState(row), updatedAt: now.toISOString() };
-  const ctx = engineContext(app.compiled, actor, now, { record: systemValuesOf(after) });
+  const self: RecordState = { ...after, data: { ...row.data, ...(isPlainObject(input) ? input : {}) } };
+  const aggregates = await resolveAggregates(tx, scope, app.compiled, self, now);
+  const ctx = engineContext(app.compiled, actor, now, { record: systemValuesOf(after), aggregates });
   const result = submit(form, input, ctx, { previous: row.data });
   if (!result.ok) throw rejectedData(result.errors);
   const changes = diffData(row.data, result.data, form.fields.keys());
