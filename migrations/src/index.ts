@@ -1,6 +1,7 @@
 import type { Migration, MigrationProvider } from "kysely";
 import * as initial from "./0001-initial.js";
 import * as instanceSecrets from "./0002-instance-secrets.js";
+import * as kpiIndexes from "./0003-kpi-indexes.js";
 
 /**
  * Kysely migrations of the runtime database, applied in name order on start (the same ones on
@@ -9,6 +10,7 @@ import * as instanceSecrets from "./0002-instance-secrets.js";
 export const migrations: Readonly<Record<string, Migration>> = {
   "0001-initial": initial,
   "0002-instance-secrets": instanceSecrets,
+  "0003-kpi-indexes": kpiIndexes,
 };
 
 /** The names of the migrations, in the order they apply. */
