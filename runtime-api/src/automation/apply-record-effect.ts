@@ -11,6 +11,7 @@ import {
   type Actor,
   type RecordScope,
 } from "../records/index.js";
+import { finiteNumber } from "../records/reverse-effects.js";
 import type { Runtime } from "../runtime.js";
 import type { RecordEffect } from "./effect-kind.js";
 import { PermanentEffectError, type ApplyRecordEffect } from "./rule-executor.js";
@@ -42,10 +43,6 @@ async function ownerOf(tx: Tx, run: ClaimedRun, recordId: string | null): Promis
     .where("id", "=", recordId)
     .executeTakeFirst();
   return row?.owner_id ?? null;
-}
-
-function finiteNumber(value: unknown): number {
-  return typeof value === "number" && Number.isFinite(value) ? value : 0;
 }
 
 async function updateTargets(

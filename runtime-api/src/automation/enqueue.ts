@@ -1,11 +1,8 @@
 import { matchRules, type CompiledApp, type EngineContext, type RecordEvent } from "@stagecraft/engine";
 import type { Insertable, Kysely } from "kysely";
-import { json } from "../db/sql-json.js";
 import type { Database, RuleRunsTable } from "../db/tables.js";
 import { newId } from "../ids.js";
-
-/** Attempts a run gets before it is dead (the worker retries with backoff until then). */
-const MAX_ATTEMPTS = 5;
+import { ruleRunRow } from "./new-run.js";
 
 /** What a write hands to the outbox: the events it produced and the app version they matched under. */
 export interface EnqueueInput {
@@ -37,23 +34,20 @@ export async function enqueueRuleRuns(tx: Kysely<Database>, input: EnqueueInput)
     const match = matchRules(input.compiled, event, input.ctx);
     cascadeLimited ||= match.cascadeLimited;
     for (const rule of match.rules) {
-      rows.push({
-        workspace_id: input.workspaceId,
-        id: newId(),
-        app_id: input.appId,
-        app_version: input.appVersion,
-        rule_id: rule.id,
-        record_id: event.record?.id ?? null,
-        trigger: json(event),
-        depth: event.depth,
-        status: "queued",
-        attempts: 0,
-        max_attempts: MAX_ATTEMPTS,
-        next_action: 0,
-        effects: json([]),
-        run_at: input.now,
-        created_at: input.now,
-      });
+      rows.push(
+        ruleRunRow({
+          workspaceId: input.workspaceId,
+          id: newId(),
+          appId: input.appId,
+          appVersion: input.appVersion,
+          ruleId: rule.id,
+          recordId: event.record?.id ?? null,
+          trigger: event,
+          depth: event.depth,
+          runAt: input.now,
+          createdAt: input.now,
+        }),
+      );
     }
   }
   if (rows.length > 0) await tx.insertInto("rule_runs").values(rows).execute();

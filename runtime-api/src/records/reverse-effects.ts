@@ -5,7 +5,8 @@ import type { Actor } from "./actor.js";
 import type { RecordScope } from "./record-scope.js";
 import { updateRecord } from "./update-record.js";
 
-function finiteNumber(value: unknown): number {
+/** A stored value as a number for an increment: non-numbers count as 0. */
+export function finiteNumber(value: unknown): number {
   return typeof value === "number" && Number.isFinite(value) ? value : 0;
 }
 
