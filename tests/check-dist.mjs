@@ -20,6 +20,10 @@ assert.equal(compiled.ok, true);
 assert.equal(engine.evaluate({ "+": [1, { var: "a" }] }, { a: 2 }), 3);
 assert.throws(
   () => engine.evaluate({ nope: [] }, {}),
-  (err) => typeof err.code === "string",
+  (err) => err.code === "EXPR_UNKNOWN_OPERATOR",
+);
+assert.throws(
+  () => engine.evaluate({ var: "a.__proto__.b" }, { a: {} }),
+  (err) => err.code === "EXPR_FORBIDDEN_PATH",
 );
 console.log("dist exports ok: schemas, engine, templates, migrations");
