@@ -3,10 +3,14 @@ import Fastify, { type FastifyInstance } from "fastify";
 import { registerAuthentication } from "./auth/authenticate.js";
 import { automationPlugin } from "./automation/automation-plugin.js";
 import { registerErrorHandler } from "./error-handler.js";
+import { registerOpenApi } from "./openapi/openapi.js";
 import { appRoutes } from "./routes/apps.routes.js";
 import { authRoutes } from "./routes/auth.routes.js";
 import { kpiRoutes } from "./routes/kpis.routes.js";
+import { publicRoutes } from "./routes/public.routes.js";
 import { recordRoutes } from "./routes/records.routes.js";
+import { shareRoutes } from "./routes/share.routes.js";
+import { transferRoutes } from "./routes/transfer.routes.js";
 import { userRoutes } from "./routes/users.routes.js";
 import type { Runtime } from "./runtime.js";
 import { templateRoutes } from "./templates.routes.js";
@@ -30,6 +34,7 @@ export async function buildServer(runtime: Runtime): Promise<FastifyInstance> {
   app.removeContentTypeParser("text/plain");
   registerErrorHandler(app);
   await app.register(cookie);
+  await registerOpenApi(app);
   registerAuthentication(app);
   app.get("/api/health", () => ({ status: "ok", database: runtime.dbKind, version: VERSION }));
   await app.register(templateRoutes);
@@ -39,6 +44,9 @@ export async function buildServer(runtime: Runtime): Promise<FastifyInstance> {
   await app.register(recordRoutes);
   await app.register(kpiRoutes);
   await app.register(automationPlugin);
+  await app.register(transferRoutes);
+  await app.register(shareRoutes);
+  await app.register(publicRoutes);
   await registerUi(app);
   return app;
 }
