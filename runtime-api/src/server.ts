@@ -1,5 +1,6 @@
 import cookie from "@fastify/cookie";
 import Fastify, { type FastifyInstance } from "fastify";
+import { sql } from "kysely";
 import { registerAuthentication } from "./auth/authenticate.js";
 import { automationPlugin } from "./automation/automation-plugin.js";
 import { registerErrorHandler } from "./error-handler.js";
@@ -36,7 +37,11 @@ export async function buildServer(runtime: Runtime): Promise<FastifyInstance> {
   await app.register(cookie);
   await registerOpenApi(app);
   registerAuthentication(app);
-  app.get("/api/health", () => ({ status: "ok", database: runtime.dbKind, version: VERSION }));
+  // Health includes the database: while it is unreachable this answers 503 (load balancers see it).
+  app.get("/api/health", async () => {
+    await sql`select 1`.execute(runtime.db);
+    return { status: "ok", database: runtime.dbKind, version: VERSION };
+  });
   await app.register(templateRoutes);
   await app.register(authRoutes);
   await app.register(userRoutes);

@@ -1,0 +1,71 @@
+import { createServer } from "node:net";
+import { Kysely, PostgresDialect } from "kysely";
+import pg from "pg";
+import { describe, expect, it } from "vitest";
+import { ManualClock } from "./clock.js";
+import type { Database } from "./db/tables.js";
+import { buildServer } from "./server.js";
+import { startTestRuntime } from "./test-runtime.js";
+
+/** A local port nothing listens on (bound, then released). */
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const address = server.address();
+  await new Promise<void>((resolve) => {
+    server.close(() => {
+      resolve();
+    });
+  });
+  if (address === null || typeof address === "string") throw new Error("no port");
+  return address.port;
+}
+
+describe("error answers", () => {
+  it("answers 413 for a body over the limit", async () => {
+    const rt = await startTestRuntime();
+    try {
+      const huge = JSON.stringify({ email: "a@example.com", password: "x".repeat(2 * 1024 * 1024) });
+      const res = await rt.call("POST", "/api/auth/login", null, huge, {
+        "content-type": "application/json",
+      });
+      expect(res.statusCode).toBe(413);
+      expect(res.headers["content-type"]).toContain("application/problem+json");
+      expect(res.json()).toMatchObject({ status: 413, title: "Payload Too Large" });
+    } finally {
+      await rt.close();
+    }
+  });
+
+  it("answers 503 with Retry-After while the database cannot be reached", async () => {
+    const port = await closedPort();
+    const pool = new pg.Pool({
+      connectionString: `postgres://nobody@127.0.0.1:${String(port)}/none`,
+      connectionTimeoutMillis: 2000,
+    });
+    pool.on("error", () => undefined);
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    const app = await buildServer({ db, dbKind: "postgres", clock: new ManualClock("2026-11-23T09:00:00Z") });
+    try {
+      const signedIn = await app.inject({
+        method: "GET",
+        url: "/api/apps",
+        headers: { authorization: "Bearer some-token" },
+      });
+      expect(signedIn.statusCode).toBe(503);
+      expect(signedIn.headers["retry-after"]).toBe("5");
+      expect(signedIn.json()).toMatchObject({ status: 503, title: "Service Unavailable" });
+      const login = await app.inject({
+        method: "POST",
+        url: "/api/auth/login",
+        payload: { email: "a@example.com", password: "secret-1" },
+      });
+      expect(login.statusCode).toBe(503);
+      const health = await app.inject({ method: "GET", url: "/api/health" });
+      expect(health.statusCode).toBe(503);
+    } finally {
+      await app.close();
+      await db.destroy();
+    }
+  });
+});
