@@ -1,4 +1,8 @@
 import type { FastifyInstance, LightMyRequestResponse } from "fastify";
+import type { Kysely } from "kysely";
+import type { AppDefinition } from "@stagecraft/schemas";
+import { json } from "./db/sql-json.js";
+import type { Database } from "./db/tables.js";
 import { bootstrap } from "./bootstrap.js";
 import { ManualClock } from "./clock.js";
 import { openDatabase, type OpenDatabase } from "./db/database.js";
@@ -58,4 +62,40 @@ export async function startTestRuntime(now = "2026-11-23T09:00:00.000Z"): Promis
       await database.close();
     },
   };
+}
+
+/**
+ * Insert an app with its published versions straight into the database (version n = versions[n-1]),
+ * for suites that must not depend on the apps routes.
+ */
+export async function insertPublishedApp(
+  db: Kysely<Database>,
+  workspaceId: string,
+  appId: string,
+  versions: readonly AppDefinition[],
+): Promise<void> {
+  const latest = versions.at(-1);
+  if (latest === undefined) throw new Error("an app needs at least one version");
+  await db
+    .insertInto("apps")
+    .values({
+      workspace_id: workspaceId,
+      id: appId,
+      name: json(latest.name),
+      template_id: null,
+      version: versions.length,
+    })
+    .execute();
+  for (const [index, version] of versions.entries()) {
+    await db
+      .insertInto("app_versions")
+      .values({
+        workspace_id: workspaceId,
+        app_id: appId,
+        version: index + 1,
+        definition: json(version),
+        changes: json([]),
+      })
+      .execute();
+  }
 }

@@ -1,3 +1,4 @@
+import { insertPublishedApp } from "../test-runtime.js";
 // Test helpers of the automation suites: a small app with one rule per trigger the module runs,
 // apps, records and runs inserted with Kysely, and a fake applyRecordEffect that counts calls.
 import type { AppDefinition, Rule } from "@stagecraft/schemas";
@@ -117,20 +118,7 @@ export async function insertApp(
   definition: AppDefinition,
   appId = APP_ID,
 ): Promise<void> {
-  await db
-    .insertInto("apps")
-    .values({ workspace_id: workspaceId, id: appId, name: json(definition.name), version: 1 })
-    .execute();
-  await db
-    .insertInto("app_versions")
-    .values({
-      workspace_id: workspaceId,
-      app_id: appId,
-      version: 1,
-      definition: json(definition),
-      changes: json([]),
-    })
-    .execute();
+  await insertPublishedApp(db, workspaceId, appId, [definition]);
 }
 
 /** Insert a record of the `deal` form (stage lead unless told). */

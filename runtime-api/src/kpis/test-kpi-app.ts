@@ -1,3 +1,4 @@
+import { insertPublishedApp } from "../test-runtime.js";
 /** Test fixtures of the KPI suites: an app with every measure, goal and widget type, and its rows. */
 import type { AppDefinition, Field, FilterCondition } from "@stagecraft/schemas";
 import type { Kysely } from "kysely";
@@ -232,26 +233,7 @@ export async function insertApp(
   appId: string,
   definition: AppDefinition,
 ): Promise<void> {
-  await db
-    .insertInto("apps")
-    .values({
-      workspace_id: workspaceId,
-      id: appId,
-      name: json(definition.name),
-      template_id: null,
-      version: 1,
-    })
-    .execute();
-  await db
-    .insertInto("app_versions")
-    .values({
-      workspace_id: workspaceId,
-      app_id: appId,
-      version: 1,
-      definition: json(definition),
-      changes: json([]),
-    })
-    .execute();
+  await insertPublishedApp(db, workspaceId, appId, [definition]);
 }
 
 /** Insert records of an app. */

@@ -1,3 +1,4 @@
+import { insertPublishedApp } from "../test-runtime.js";
 // Test helpers of the records suites: a small deal app, and apps installed straight into the database.
 import type { Action, AppDefinition, I18nText } from "@stagecraft/schemas";
 import type { Kysely } from "kysely";
@@ -137,28 +138,7 @@ export async function installApp(
   versions: readonly AppDefinition[] = [definition],
 ): Promise<string> {
   const appId = newId();
-  await db
-    .insertInto("apps")
-    .values({
-      workspace_id: workspaceId,
-      id: appId,
-      name: json(definition.name),
-      template_id: null,
-      version: versions.length,
-    })
-    .execute();
-  for (const [index, version] of versions.entries()) {
-    await db
-      .insertInto("app_versions")
-      .values({
-        workspace_id: workspaceId,
-        app_id: appId,
-        version: index + 1,
-        definition: json(version),
-        changes: json([]),
-      })
-      .execute();
-  }
+  await insertPublishedApp(db, workspaceId, appId, versions);
   return appId;
 }
 
