@@ -99,3 +99,13 @@ export async function insertPublishedApp(
       .execute();
   }
 }
+
+/** The default workspace's id (the one the owner signs in to). */
+export async function defaultWorkspaceId(db: Kysely<Database>): Promise<string> {
+  const row = await db
+    .selectFrom("workspaces")
+    .select("id")
+    .where("name", "=", "Default")
+    .executeTakeFirstOrThrow();
+  return row.id;
+}

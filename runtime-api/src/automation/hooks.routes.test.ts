@@ -1,8 +1,8 @@
 import type { Kysely } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../db/tables.js";
-import { startTestRuntime, type TestRuntime } from "../test-runtime.js";
-import { defaultWorkspaceId, insertApp, runRow, testDefinition } from "./test-automation.js";
+import { startTestRuntime, type TestRuntime, defaultWorkspaceId } from "../test-runtime.js";
+import { insertApp, runRow, testDefinition } from "./test-automation.js";
 
 describe("inbound hooks", () => {
   let rt: TestRuntime;

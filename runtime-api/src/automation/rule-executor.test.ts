@@ -2,14 +2,13 @@ import type { Kysely } from "kysely";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Database } from "../db/tables.js";
 import type { Runtime } from "../runtime.js";
-import { startTestRuntime, type TestRuntime } from "../test-runtime.js";
+import { startTestRuntime, type TestRuntime, defaultWorkspaceId } from "../test-runtime.js";
 import type { RunExecutor } from "./executor.js";
 import { claimRuns } from "./queue.js";
 import { createRuleExecutor, PermanentEffectError } from "./rule-executor.js";
 import type { RunLogEntry } from "./rule-run.js";
 import {
   countingApply,
-  defaultWorkspaceId,
   insertApp,
   insertRecord,
   insertRun,

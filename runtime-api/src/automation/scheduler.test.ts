@@ -2,16 +2,10 @@ import { sql, type Kysely } from "kysely";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Database } from "../db/tables.js";
 import type { Runtime } from "../runtime.js";
-import { startTestRuntime, type TestRuntime } from "../test-runtime.js";
+import { startTestRuntime, type TestRuntime, defaultWorkspaceId } from "../test-runtime.js";
 import { createRuleExecutor } from "./rule-executor.js";
 import { SCHEDULER_LOCK_KEY, schedulerTick, startScheduler } from "./scheduler.js";
-import {
-  countingApply,
-  defaultWorkspaceId,
-  insertApp,
-  insertRecord,
-  testDefinition,
-} from "./test-automation.js";
+import { countingApply, insertApp, insertRecord, testDefinition } from "./test-automation.js";
 import { Worker } from "./worker.js";
 
 const HOUR = 3_600_000;

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestRuntime, type TestRuntime } from "../test-runtime.js";
+import { startTestRuntime, type TestRuntime, defaultWorkspaceId } from "../test-runtime.js";
 import { startAutomation } from "./start-automation.js";
 import {
   countingApply,
-  defaultWorkspaceId,
   insertApp,
   insertRecord,
   insertRun,

@@ -101,16 +101,6 @@ export function testDefinition(webhookUrl?: string): AppDefinition {
   };
 }
 
-/** The default workspace's id (the one the owner signs in to). */
-export async function defaultWorkspaceId(db: Kysely<Database>): Promise<string> {
-  const row = await db
-    .selectFrom("workspaces")
-    .select("id")
-    .where("name", "=", "Default")
-    .executeTakeFirstOrThrow();
-  return row.id;
-}
-
 /** Insert an app at version 1 with a definition. */
 export async function insertApp(
   db: Kysely<Database>,

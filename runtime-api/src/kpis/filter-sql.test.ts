@@ -1,8 +1,8 @@
 import type { FieldRef, SpecCondition } from "@stagecraft/engine";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestRuntime, type TestRuntime } from "../test-runtime.js";
+import type { TestRuntime } from "../test-runtime.js";
 import { filterSql } from "./filter-sql.js";
-import { insertApp, kpiLabDefinition, seedKpiLab } from "./test-kpi-app.js";
+import { startKpiLab } from "./test-kpi-app.js";
 
 const data = (key: string, valueType: Extract<FieldRef, { kind: "data" }>["valueType"]): FieldRef => ({
   kind: "data",
@@ -103,10 +103,7 @@ describe("KPI filter conditions in SQL", () => {
   let rt: TestRuntime;
   let workspaceId = "";
   beforeAll(async () => {
-    rt = await startTestRuntime();
-    workspaceId = (await rt.database.db.selectFrom("workspaces").select("id").executeTakeFirstOrThrow()).id;
-    await insertApp(rt.database.db, workspaceId, "lab", kpiLabDefinition());
-    await seedKpiLab(rt.database.db, workspaceId, "lab");
+    ({ rt, workspaceId } = await startKpiLab());
   });
   afterAll(async () => {
     await rt.close();

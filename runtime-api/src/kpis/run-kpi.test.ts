@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestRuntime, type TestRuntime } from "../test-runtime.js";
-import { insertApp, kpiLabDefinition, seedKpiLab } from "./test-kpi-app.js";
+import type { TestRuntime } from "../test-runtime.js";
+import { startKpiLab } from "./test-kpi-app.js";
 
 interface Result {
   value: number | null;
@@ -38,10 +38,7 @@ describe("KPI results on the database (Asia/Shanghai, today 2026-11-23)", () => 
   };
 
   beforeAll(async () => {
-    rt = await startTestRuntime();
-    const ws = await rt.database.db.selectFrom("workspaces").select("id").executeTakeFirstOrThrow();
-    await insertApp(rt.database.db, ws.id, "lab", kpiLabDefinition());
-    await seedKpiLab(rt.database.db, ws.id, "lab");
+    ({ rt } = await startKpiLab());
   });
   afterAll(async () => {
     await rt.close();

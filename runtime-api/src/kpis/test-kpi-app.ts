@@ -1,4 +1,9 @@
-import { insertPublishedApp } from "../test-runtime.js";
+import {
+  insertPublishedApp,
+  defaultWorkspaceId,
+  startTestRuntime,
+  type TestRuntime,
+} from "../test-runtime.js";
 /** Test fixtures of the KPI suites: an app with every measure, goal and widget type, and its rows. */
 import type { AppDefinition, Field, FilterCondition } from "@stagecraft/schemas";
 import type { Kysely } from "kysely";
@@ -385,4 +390,13 @@ export async function seedKpiLab(
     "deal",
     log.map(([id, ...rest]) => [idPrefix + id, ...rest]),
   );
+}
+
+/** A test runtime with the KPI lab app ("lab") installed and seeded in the default workspace. */
+export async function startKpiLab(): Promise<{ rt: TestRuntime; workspaceId: string }> {
+  const rt = await startTestRuntime();
+  const workspaceId = await defaultWorkspaceId(rt.database.db);
+  await insertApp(rt.database.db, workspaceId, "lab", kpiLabDefinition());
+  await seedKpiLab(rt.database.db, workspaceId, "lab");
+  return { rt, workspaceId };
 }

@@ -5,9 +5,10 @@ import {
   insertRecords,
   kpiLabDefinition,
   seedKpiLab,
+  startKpiLab,
   type RecordSeed,
 } from "../kpis/test-kpi-app.js";
-import { startTestRuntime, type TestRuntime } from "../test-runtime.js";
+import type { TestRuntime } from "../test-runtime.js";
 
 interface Problem {
   status: number;
@@ -26,10 +27,7 @@ describe("KPI and dashboard routes", () => {
   let rt: TestRuntime;
   let workspaceId = "";
   beforeAll(async () => {
-    rt = await startTestRuntime();
-    workspaceId = (await rt.database.db.selectFrom("workspaces").select("id").executeTakeFirstOrThrow()).id;
-    await insertApp(rt.database.db, workspaceId, "lab", kpiLabDefinition());
-    await seedKpiLab(rt.database.db, workspaceId, "lab");
+    ({ rt, workspaceId } = await startKpiLab());
   });
   afterAll(async () => {
     await rt.close();

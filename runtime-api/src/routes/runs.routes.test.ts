@@ -2,9 +2,9 @@ import type { Kysely } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { claimRuns, failRun } from "../automation/queue.js";
 import type { RunView } from "../automation/run-view.js";
-import { defaultWorkspaceId, insertApp, insertRun, testDefinition } from "../automation/test-automation.js";
+import { insertApp, insertRun, testDefinition } from "../automation/test-automation.js";
 import type { Database } from "../db/tables.js";
-import { startTestRuntime, type TestRuntime } from "../test-runtime.js";
+import { startTestRuntime, type TestRuntime, defaultWorkspaceId } from "../test-runtime.js";
 
 describe("run log, retries and the webhook allow-list", () => {
   let rt: TestRuntime;
