@@ -20,7 +20,12 @@ export default defineConfig({
         },
       ],
     ],
-    include: ["{engine,schemas,templates,migrations,runtime-api}/src/**/*.test.ts", "tests/**/*.test.ts"],
+    include: [
+      "{engine,schemas,templates,migrations,runtime-api}/src/**/*.test.ts",
+      // UI component tests pick their DOM with a `@vitest-environment happy-dom` docblock.
+      "builder-ui/src/**/*.test.{ts,tsx}",
+      "tests/**/*.test.ts",
+    ],
     coverage: {
       provider: "v8",
       include: ["engine/src/**/*.ts", "schemas/src/**/*.ts"],

@@ -1,8 +1,12 @@
 import type { AppDefinition } from "@stagecraft/schemas";
 import { salesPlanTemplate } from "./sales-plan/index.js";
-import type { TemplateEntry, TemplateMeta } from "./template-entry.js";
+import { groupATemplates } from "./styles/group-a.js";
+import { groupBTemplates } from "./styles/group-b.js";
+import { groupCTemplates } from "./styles/group-c.js";
+import { groupDTemplates } from "./styles/group-d.js";
+import type { DemoRecord, TemplateEntry, TemplateMeta } from "./template-entry.js";
 
-export type { TemplateEntry, TemplateMeta } from "./template-entry.js";
+export type { DemoData, DemoRecord, DemoValue, TemplateEntry, TemplateMeta } from "./template-entry.js";
 
 /** How big a template is, for the gallery. */
 export interface TemplateCounts {
@@ -23,6 +27,8 @@ export interface Catalogue {
   list(): TemplateSummary[];
   /** A fresh deep copy of a template's definition (callers may change it freely). */
   get(id: string): AppDefinition | undefined;
+  /** The template's demo records for an install at `now` ([] when it has none; undefined when unknown). */
+  demo(id: string, now: Date): DemoRecord[] | undefined;
 }
 
 /** Count the forms, pipeline stages, rules and KPIs of a definition. */
@@ -46,7 +52,11 @@ export function createCatalogue(entries: readonly TemplateEntry[]): Catalogue {
       throw new Error(`template "${entry.meta.id}" holds the definition of "${entry.definition.id}"`);
     }
     if (byId.has(entry.meta.id)) throw new Error(`template "${entry.meta.id}" is listed twice`);
-    byId.set(entry.meta.id, structuredClone(entry));
+    byId.set(entry.meta.id, {
+      meta: structuredClone(entry.meta),
+      definition: structuredClone(entry.definition),
+      ...(entry.demoData === undefined ? {} : { demoData: entry.demoData }),
+    });
   }
   return {
     list: () =>
@@ -58,15 +68,31 @@ export function createCatalogue(entries: readonly TemplateEntry[]): Catalogue {
       const entry = byId.get(id);
       return entry === undefined ? undefined : structuredClone(entry.definition);
     },
+    demo: (id, now) => {
+      const entry = byId.get(id);
+      if (entry === undefined) return undefined;
+      return entry.demoData === undefined ? [] : entry.demoData(new Date(now));
+    },
   };
 }
 
 /** The templates shipped with Stagecraft. */
-export const catalogue: Catalogue = createCatalogue([salesPlanTemplate]);
+export const catalogue: Catalogue = createCatalogue([
+  salesPlanTemplate,
+  ...groupATemplates,
+  ...groupBTemplates,
+  ...groupCTemplates,
+  ...groupDTemplates,
+]);
 
 /** Summaries of the shipped templates (`GET /api/templates`). */
 export function listTemplates(): TemplateSummary[] {
   return catalogue.list();
+}
+
+/** Demo records of a shipped template for an install at `now` (`POST /api/apps {withDemoData: true}`). */
+export function getTemplateDemo(id: string, now: Date): DemoRecord[] | undefined {
+  return catalogue.demo(id, now);
 }
 
 /** A fresh deep copy of a shipped template's definition (`GET /api/templates/:id`). */

@@ -1,0 +1,4 @@
+import type { TemplateEntry } from "../template-entry.js";
+
+/** Management-style templates of catalogue group C (TEMPLATES.md §B), in catalogue order. */
+export const groupCTemplates: TemplateEntry[] = [];

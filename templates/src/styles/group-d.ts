@@ -1,0 +1,4 @@
+import type { TemplateEntry } from "../template-entry.js";
+
+/** Management-style templates of catalogue group D (TEMPLATES.md §B), in catalogue order. */
+export const groupDTemplates: TemplateEntry[] = [];
