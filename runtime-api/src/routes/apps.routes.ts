@@ -68,7 +68,11 @@ export const appRoutes: FastifyPluginAsync = async (app) => {
     async (request, reply) => {
       const caller = callerOf(request);
       requireRole(caller, "builder");
-      const installed = await installApp(runtime, caller, resolveAppSource(request.body, runtime.clock.now()));
+      const installed = await installApp(
+        runtime,
+        caller,
+        resolveAppSource(request.body, runtime.clock.now()),
+      );
       return reply.code(201).send(installed);
     },
   );
