@@ -85,8 +85,16 @@ async function finish(site: ApprovalSite, approval: ApprovalRow, status: string,
       : status === "rejected"
         ? { zh: "被驳回", en: "rejected" }
         : { zh: "被退回", en: "returned" };
-  if (approval.requested_by !== null) {
-    await notifyUsers(site.tx, [approval.requested_by], {
+  // A rule's request (no requester) reports to the record's owner.
+  const owner = await site.tx
+    .selectFrom("records")
+    .select("owner_id")
+    .where("workspace_id", "=", approval.workspace_id)
+    .where("id", "=", approval.record_id)
+    .executeTakeFirst();
+  const told = approval.requested_by ?? owner?.owner_id ?? null;
+  if (told !== null) {
+    await notifyUsers(site.tx, [told], {
       workspaceId: approval.workspace_id,
       appId: approval.app_id,
       recordId: approval.record_id,

@@ -129,3 +129,23 @@ export async function approvalView(
     })),
   };
 }
+
+/** The approvals of a record (of the workspace), newest first, each with its tasks and trail. */
+export async function recordApprovals(
+  db: Kysely<Database>,
+  workspaceId: string,
+  recordId: string,
+): Promise<ApprovalView[]> {
+  const rows = await db
+    .selectFrom("approvals")
+    .select("id")
+    .where("workspace_id", "=", workspaceId)
+    .where("record_id", "=", recordId)
+    .orderBy("requested_at", "desc")
+    .orderBy("id", "desc")
+    .limit(100)
+    .execute();
+  const views: ApprovalView[] = [];
+  for (const row of rows) views.push(await approvalView(db, workspaceId, row.id));
+  return views;
+}

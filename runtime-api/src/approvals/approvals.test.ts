@@ -221,6 +221,53 @@ describe("approvals", () => {
     expect(unlocked.statusCode).toBe(200);
   });
 
+  it("recomputes formulas that read the stage on a plain move, in the move's audit event", async () => {
+    const id = await published();
+    expect((await f.get(appId, id)).data["where"]).toBe("at published");
+    const history = await f.rt.call(
+      "GET",
+      `/api/apps/${appId}/forms/doc/records/${id}/history`,
+      f.rt.ownerToken,
+    );
+    const moves = history
+      .json<{
+        kind: string;
+        toStage: string | null;
+        changes: { field: string; old: unknown; new: unknown }[];
+      }>()
+      .filter((e) => e.kind === "transitioned");
+    expect(moves.map((e) => [e.toStage, e.changes])).toEqual([
+      ["review", [{ field: "where", old: "at draft", new: "at review" }]],
+      ["published", [{ field: "where", old: "at review", new: "at published" }]],
+    ]);
+  });
+
+  it("lists a record's approvals, and withdraws a pending one when the record is deleted", async () => {
+    const { id, approvalId } = await requested({ amount: 10 });
+    const list = await f.rt.call("GET", `/api/approvals?recordId=${id}`, f.rt.ownerToken);
+    expect(list.statusCode).toBe(200);
+    expect(list.json<{ items: { id: string; status: string }[] }>().items).toEqual([
+      expect.objectContaining({ id: approvalId, status: "pending" }),
+    ]);
+    expect((await f.rt.call("GET", "/api/approvals", f.rt.ownerToken)).statusCode).toBe(400);
+    const record = await f.get(appId, id);
+    const deleted = await f.rt.call(
+      "DELETE",
+      `/api/apps/${appId}/forms/doc/records/${id}`,
+      f.rep.token,
+      undefined,
+      {
+        "if-match": String(record.version),
+      },
+    );
+    expect(deleted.statusCode, deleted.body).toBe(204);
+    expect((await f.approval(approvalId)).status).toBe("withdrawn");
+    const inbox = await f.rt.call("GET", "/api/inbox", f.lead.token);
+    expect(inbox.json<{ items: { approvalId?: string }[] }>().items.map((i) => i.approvalId)).not.toContain(
+      approvalId,
+    );
+  });
+
   it("answers 404 for an unknown approval and 400 for a bad decision", async () => {
     expect((await f.rt.call("GET", "/api/approvals/nope", f.rt.ownerToken)).statusCode).toBe(404);
     expect((await f.decide("nope", f.lead, { decision: "approve" })).statusCode).toBe(404);

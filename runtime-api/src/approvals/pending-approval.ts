@@ -81,3 +81,27 @@ export async function assertNotCovered(
     })),
   );
 }
+
+/** End the pending approval of a record that is being deleted (withdrawn, its open tasks closed). */
+export async function endApprovalsOfDeleted(
+  tx: Kysely<Database>,
+  scope: RecordScope,
+  recordId: string,
+  now: Date,
+): Promise<void> {
+  const pending = await pendingApprovalOf(tx, scope, recordId);
+  if (pending === undefined) return;
+  await tx
+    .updateTable("approval_tasks")
+    .set({ status: "closed" })
+    .where("workspace_id", "=", scope.workspaceId)
+    .where("approval_id", "=", pending.id)
+    .where("status", "=", "pending")
+    .execute();
+  await tx
+    .updateTable("approvals")
+    .set({ status: "withdrawn", decided_at: now, due_at: null })
+    .where("workspace_id", "=", scope.workspaceId)
+    .where("id", "=", pending.id)
+    .execute();
+}

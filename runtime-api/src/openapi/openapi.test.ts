@@ -34,6 +34,7 @@ const CONTRACT = [
   "GET /api/inbox",
   "POST /api/approvals/:approvalId/decision",
   "POST /api/approvals/:approvalId/transfer",
+  "GET /api/approvals",
   "GET /api/approvals/:approvalId",
   "POST /api/approvals/:approvalId/withdraw",
   "GET /api/notifications",

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsync, FastifyRequest } from "fastify";
-import { approvalView } from "../approvals/approval-view.js";
+import { approvalView, recordApprovals } from "../approvals/approval-view.js";
 import {
   decideApproval,
   transferApproval,
@@ -35,6 +35,13 @@ const withdrawBody = {
   properties: { comment },
 } as const;
 
+const listQuery = {
+  type: "object",
+  required: ["recordId"],
+  additionalProperties: false,
+  properties: { recordId: { type: "string", minLength: 1, maxLength: 100 } },
+} as const;
+
 interface ApprovalParams {
   approvalId: string;
 }
@@ -48,6 +55,20 @@ function approvalCaller(request: FastifyRequest): ApprovalCaller {
 export const approvalRoutes: FastifyPluginAsync = async (app) => {
   const { runtime } = app;
   const tags = ["approvals"];
+
+  app.get<{ Querystring: { recordId: string } }>(
+    "/api/approvals",
+    {
+      schema: {
+        tags,
+        summary: "The approvals of a record, newest first, with their tasks and trails",
+        querystring: listQuery,
+      },
+    },
+    async (request) => ({
+      items: await recordApprovals(runtime.db, callerOf(request).workspaceId, request.query.recordId),
+    }),
+  );
 
   app.get<{ Params: ApprovalParams }>(
     "/api/approvals/:approvalId",
