@@ -230,11 +230,13 @@ describe("approvals", () => {
       f.rt.ownerToken,
     );
     const moves = history
-      .json<{
-        kind: string;
-        toStage: string | null;
-        changes: { field: string; old: unknown; new: unknown }[];
-      }>()
+      .json<
+        {
+          kind: string;
+          toStage: string | null;
+          changes: { field: string; old: unknown; new: unknown }[];
+        }[]
+      >()
       .filter((e) => e.kind === "transitioned");
     expect(moves.map((e) => [e.toStage, e.changes])).toEqual([
       ["review", [{ field: "where", old: "at draft", new: "at review" }]],
