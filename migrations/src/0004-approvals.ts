@@ -66,6 +66,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("transferred_from", "text")
     .addColumn("created_at", "timestamptz", (c) => c.notNull())
     .addColumn("decided_at", "timestamptz")
+    // Creation order within one instant (a transfer and its new task share a timestamp).
+    .addColumn("seq", "bigserial", (c) => c.notNull())
     .addPrimaryKeyConstraint("approval_tasks_pk", ["workspace_id", "id"])
     .execute();
   await db.schema

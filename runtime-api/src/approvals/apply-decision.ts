@@ -167,12 +167,21 @@ export async function applyDecision(
       return;
     }
     await finish(site, approval, "approved", null);
-    await enqueueApprovalEvent(site, approval, "approval.approved");
     await move(site, approval, approval.to_stage);
+    // After the move, so approval.approved rules see the record in its new stage.
+    await enqueueApprovalEvent(site, approval, "approval.approved");
     return;
   }
   await finish(site, approval, input.decision === "reject" ? "rejected" : "returned", returnTo);
+  await moveBack(site, approval, returnTo);
   await enqueueApprovalEvent(site, approval, "approval.rejected");
+}
+
+/**
+ * Where a rejected or returned approval leaves the record: at `returnTo` when returned; for a
+ * rejected leave approval, back in the stage it was in before; otherwise where it is.
+ */
+async function moveBack(site: ApprovalSite, approval: ApprovalRow, returnTo: string | null): Promise<void> {
   if (returnTo !== null) {
     const record = await site.tx
       .selectFrom("records")

@@ -51,8 +51,7 @@ export async function callerTasks(
     .where("workspace_id", "=", approval.workspace_id)
     .where("approval_id", "=", approval.id)
     .where("user_id", "=", userId)
-    .orderBy("created_at")
-    .orderBy("id")
+    .orderBy("seq")
     .execute();
   if (tasks.length === 0) {
     throw new HttpProblem(403, `you are not an approver of approval ${approval.id}`);

@@ -22,8 +22,7 @@ async function openTasks(site: ApprovalSite, approval: ApprovalRow) {
     .where("approval_id", "=", approval.id)
     .where("step_index", "=", approval.step_index)
     .where("status", "=", "pending")
-    .orderBy("created_at")
-    .orderBy("id")
+    .orderBy("seq")
     .execute();
 }
 

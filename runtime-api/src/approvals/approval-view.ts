@@ -78,8 +78,7 @@ export async function approvalView(
     .where("workspace_id", "=", workspaceId)
     .where("approval_id", "=", approvalId)
     .orderBy("step_index")
-    .orderBy("created_at")
-    .orderBy("id")
+    .orderBy("seq")
     .execute();
   const events = await db
     .selectFrom("record_events")

@@ -78,7 +78,7 @@ export async function inboxOf(
     .where("a.status", "=", "pending")
     .orderBy(sql`a.due_at asc nulls last`)
     .orderBy("t.created_at")
-    .orderBy("t.id")
+    .orderBy("t.seq")
     .limit(MAX_INBOX_ITEMS)
     .execute();
   const overdue = await db

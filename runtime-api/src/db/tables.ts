@@ -244,6 +244,7 @@ export interface ApprovalTasksTable {
   transferred_from: string | null;
   created_at: Timestamp;
   decided_at: Timestamp | null;
+  seq: Generated<string>;
 }
 
 export interface RecordSlasTable {
