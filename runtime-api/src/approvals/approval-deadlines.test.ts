@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { schedulerTick } from "../automation/scheduler.js";
 import { startApprovalFixture, type ApprovalFixture } from "./test-approval-app.js";
 
 const HOUR = 3_600_000;
@@ -120,6 +121,47 @@ describe("approval due times", () => {
     f.rt.clock.advance(3 * DAY);
     await f.tick();
     expect((await f.approval(approvalId)).status).toBe("approved");
+    expect((await f.get(appId, id)).stage).toBe("review");
+  });
+
+  it("rolls back an auto-decision whose move is refused, reports it once and leaves the approval pending", async () => {
+    f.rt.clock.set("2026-12-07T09:00:00.000Z");
+    const appId = await f.install({
+      onOverdue: "auto_approve",
+      due: { amount: 1, unit: "hours" },
+      noNotesGuard: true,
+    });
+    const { id, approvalId } = await request(appId);
+    const record = await f.get(appId, id);
+    const patched = await f.rt.call(
+      "PATCH",
+      `/api/apps/${appId}/forms/doc/records/${id}`,
+      f.rep.token,
+      { data: { notes: "now the guard fails" } },
+      { "if-match": String(record.version) },
+    );
+    expect(patched.statusCode).toBe(200);
+    f.rt.clock.advance(HOUR);
+    const first = await schedulerTick(f.rt.app.runtime, f.rt.clock.now());
+    expect(first.errors).toEqual([{ appId, error: expect.stringContaining(approvalId) }]);
+    const second = await schedulerTick(f.rt.app.runtime, f.rt.clock.now());
+    expect(second.errors).toEqual([]);
+    const approval = await f.approval(approvalId);
+    expect(approval.status).toBe("pending");
+    // The failed attempt left nothing behind: no overdue event, no decided task.
+    expect(approval.trail.map((e) => e.action)).toEqual(["requested"]);
+    expect(approval.tasks.map((t) => t.status)).toEqual(["pending"]);
+    expect((await f.get(appId, id)).stage).toBe("draft");
+    // A person can still decide once the record meets the guard again.
+    const current = await f.get(appId, id);
+    await f.rt.call(
+      "PATCH",
+      `/api/apps/${appId}/forms/doc/records/${id}`,
+      f.rep.token,
+      { data: { notes: null } },
+      { "if-match": String(current.version) },
+    );
+    expect((await f.decide(approvalId, f.lead, { decision: "approve" })).statusCode).toBe(200);
     expect((await f.get(appId, id)).stage).toBe("review");
   });
 });

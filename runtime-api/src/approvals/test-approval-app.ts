@@ -22,6 +22,8 @@ export interface ReviewAppOptions {
   calendars?: Calendar[];
   /** Without the enter approval of "review" (SLA suites). */
   noReviewApproval?: boolean;
+  /** A guard of "review": only records without notes may enter. */
+  noNotesGuard?: boolean;
 }
 
 const notifyOwner = (title: string) => [
@@ -37,6 +39,7 @@ export function reviewDefinition(options: ReviewAppOptions): AppDefinition {
       {
         id: "review",
         name: t("Review"),
+        ...(options.noNotesGuard === true ? { guard: { "!": [{ var: "notes" }] } } : {}),
         ...(options.noReviewApproval === true
           ? {}
           : {
