@@ -17,3 +17,16 @@ export async function kpiValue(s: Scenario, kpiId: string, from: string, to: str
   const result = await s.kpi(kpiId, { from, to });
   return result.value === null ? null : Math.round(result.value * 1e6) / 1e6;
 }
+
+/** Publish a changed copy of the installed definition (as an installer adapting the template). */
+export async function publishEdited(
+  s: Scenario,
+  edit: (definition: Scenario["definition"]) => void,
+): Promise<void> {
+  const definition = structuredClone(s.definition);
+  edit(definition);
+  const draft = await s.rt.call("PUT", `/api/apps/${s.appId}/draft`, s.owner.token, { definition });
+  if (draft.statusCode !== 200) throw new Error(`draft: ${draft.statusCode} ${draft.body}`);
+  const published = await s.rt.call("POST", `/api/apps/${s.appId}/publish`, s.owner.token, {});
+  if (published.statusCode !== 200) throw new Error(`publish: ${published.statusCode} ${published.body}`);
+}
