@@ -1,5 +1,5 @@
 // Checks the group-D template tests share (imported by tests only).
-import { compileApp, submit, type CompiledApp } from "@stagecraft/engine";
+import { compileApp, submit, type CompiledApp, type RecordSystemValues } from "@stagecraft/engine";
 import { validateDefinition } from "@stagecraft/schemas";
 import { expect } from "vitest";
 import type { TemplateEntry } from "../template-entry.js";
@@ -23,13 +23,14 @@ export function submitted(
   data: Record<string, unknown>,
   aggregates: Record<string, unknown> = {},
   previous?: Record<string, unknown>,
+  record?: RecordSystemValues,
 ): Record<string, unknown> {
   const form = app.forms.get(formId);
   if (form === undefined) throw new Error(`no form ${formId}`);
   const result = submit(
     form,
     data,
-    { now: TEST_NOW, timeZone: "Asia/Shanghai", aggregates },
+    { now: TEST_NOW, timeZone: "Asia/Shanghai", aggregates, ...(record === undefined ? {} : { record }) },
     previous === undefined ? {} : { previous },
   );
   if (!result.ok) throw new Error(JSON.stringify(result.errors));

@@ -1,6 +1,11 @@
+import { customerExperienceTemplate } from "../customer-experience/index.js";
 import { incentiveDrivenTemplate } from "../incentive-driven/index.js";
 import type { TemplateEntry } from "../template-entry.js";
 import { trainingGrowthTemplate } from "../training-growth/index.js";
 
 /** Management-style templates of catalogue group D (TEMPLATES.md §B), in catalogue order. */
-export const groupDTemplates: TemplateEntry[] = [incentiveDrivenTemplate, trainingGrowthTemplate];
+export const groupDTemplates: TemplateEntry[] = [
+  incentiveDrivenTemplate,
+  trainingGrowthTemplate,
+  customerExperienceTemplate,
+];
