@@ -1,5 +1,6 @@
 import { customerExperienceTemplate } from "../customer-experience/index.js";
 import { incentiveDrivenTemplate } from "../incentive-driven/index.js";
+import { leanSalesTemplate } from "../lean-sales/index.js";
 import type { TemplateEntry } from "../template-entry.js";
 import { trainingGrowthTemplate } from "../training-growth/index.js";
 
@@ -8,4 +9,5 @@ export const groupDTemplates: TemplateEntry[] = [
   incentiveDrivenTemplate,
   trainingGrowthTemplate,
   customerExperienceTemplate,
+  leanSalesTemplate,
 ];
