@@ -1,3 +1,4 @@
+import { crossDepartmentTemplate } from "../cross-department/index.js";
 import { customerExperienceTemplate } from "../customer-experience/index.js";
 import { incentiveDrivenTemplate } from "../incentive-driven/index.js";
 import { leanSalesTemplate } from "../lean-sales/index.js";
@@ -10,4 +11,5 @@ export const groupDTemplates: TemplateEntry[] = [
   trainingGrowthTemplate,
   customerExperienceTemplate,
   leanSalesTemplate,
+  crossDepartmentTemplate,
 ];
