@@ -1,5 +1,6 @@
 import { crossDepartmentTemplate } from "../cross-department/index.js";
 import { customerExperienceTemplate } from "../customer-experience/index.js";
+import { digitalSalesTemplate } from "../digital-sales/index.js";
 import { incentiveDrivenTemplate } from "../incentive-driven/index.js";
 import { leanSalesTemplate } from "../lean-sales/index.js";
 import type { TemplateEntry } from "../template-entry.js";
@@ -12,4 +13,5 @@ export const groupDTemplates: TemplateEntry[] = [
   customerExperienceTemplate,
   leanSalesTemplate,
   crossDepartmentTemplate,
+  digitalSalesTemplate,
 ];
