@@ -102,6 +102,7 @@ describe("customer-experience scenario", () => {
         sent_at: "2026-11-23T01:00:00.000Z",
       });
       await s.patch("survey", survey.id, { nps, csat, comment: "顾问很专业" });
+      await s.settle();
     };
     await answer("demo", 10, 5);
     await answer("first_contact", 9, 4);

@@ -118,6 +118,8 @@ export function crossDeptDemoData(now: Date): DemoRecord[] {
       form: "dept_request",
       data: { deal: { $demo: deal }, to_dept, request_type, description, requester: INSTALLER, ...extra },
       path: [...path],
+      // Submitted three days ago, so answers come hours later (response time).
+      at: instantOffset(now, -3),
     })),
     handover("d_mes", "MES 定制：3 条产线数据采集、质量追溯、看板", "8 周上线；PLC 网关由我方采购", 1, [
       "submitted",

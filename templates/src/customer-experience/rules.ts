@@ -27,10 +27,12 @@ export function experienceRules(): Rule[] {
       actions: [surveyAt("contract")],
     },
     {
+      // Runs after r3_resolution_timing's write: the survey it creates updates this complaint's
+      // survey count, and two writes at once would race.
       id: "r1_survey_after_resolution",
       name: t("R1 投诉解决后发送满意度调研", "R1 Survey the customer after a resolved complaint"),
-      trigger: { type: "stage.entered", form: "complaint", stage: "resolved" },
-      when: NO_RECENT_SURVEY,
+      trigger: { type: "field.changed", form: "complaint", fields: ["resolved_on_time"] },
+      when: all(eq(v("_stage"), "resolved"), NO_RECENT_SURVEY),
       actions: [surveyAt("after_sales")],
     },
     {

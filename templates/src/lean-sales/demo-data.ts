@@ -64,6 +64,8 @@ export function leanDemoData(now: Date): DemoRecord[] {
         negotiation_days: n,
       },
       path: [...path],
+      // Opened three weeks ago, so its stage moves (and the stage log) spread up to now.
+      at: instantOffset(now, -21),
     })),
     waste("waiting", "negotiation", 20, "合同模板预审，常规条款免法务审批", 12, [
       "analysed",

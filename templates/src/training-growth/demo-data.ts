@@ -67,6 +67,7 @@ export function trainingDemoData(now: Date): DemoRecord[] {
         team: "team_north",
         mentor: INSTALLER,
         start_date: dayOffset(now, -60),
+        ramp_end: dayOffset(now, 30),
         courses: rows(now, ["yes", "no", "no"]),
         ramp_target: 80_000,
         exit_reason: "transferred",
@@ -108,10 +109,13 @@ function plan(
       team: "team_east",
       mentor: INSTALLER,
       start_date: dayOffset(now, startDays),
+      ramp_end: dayOffset(now, startDays + 90),
       courses: rows(now, done),
       ramp_target: rampTarget,
     },
     path,
+    // Created on its start date, so the moves (and time to certify) spread up to now.
+    at: instantOffset(now, startDays),
   };
 }
 

@@ -49,6 +49,8 @@ export function trainingKpis(): Kpi[] {
         numerator: { measure: { type: "sum", field: "ramp_actual" } },
         denominator: { measure: { type: "sum", field: "ramp_target" } },
       },
+      // Plans without a ramp target are left out of both sums.
+      filter: [where("ramp_target", "gt", 0)],
       periodField: "start_date",
       groupBy: ["learner"],
       format: "percent",

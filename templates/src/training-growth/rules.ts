@@ -2,6 +2,7 @@ import type { Rule } from "@stagecraft/schemas";
 import { activityStampRules } from "../shared/core-activity-rules.js";
 import { all, isSet, today, v } from "../shared/expressions.js";
 import { t } from "../shared/i18n.js";
+import { RAMP_DAYS } from "./forms/learning-plan.js";
 
 /** Days a failed course is given again (R2). */
 export const RETAKE_DAYS = 14;
@@ -10,10 +11,10 @@ export const RETAKE_DAYS = 14;
 export function trainingRules(): Rule[] {
   return [
     {
+      // One rule for every write on creation: two rules writing the same record would race.
       id: "r1_assign_mentor",
       name: t("R1 新成长计划：按团队分配导师", "R1 New learning plan: assign a mentor by team"),
       trigger: { type: "record.created", form: "learning_plan" },
-      when: { "!": [isSet("mentor")] },
       actions: [
         {
           // A template cannot know the workspace's users: the installer maps each team to a senior rep.
@@ -22,6 +23,12 @@ export function trainingRules(): Rule[] {
         },
         // Actions are planned from the record as created: the owner is read by the next rule.
         { type: "set_field", field: "mentor_assigned", value: true },
+        // The ramp window: 90 days from the start date unless given.
+        {
+          type: "set_field",
+          field: "ramp_end",
+          value: { coalesce: [v("ramp_end"), { add_days: [v("start_date"), RAMP_DAYS] }] },
+        },
       ],
     },
     {

@@ -3,6 +3,7 @@ import { compiledEntry, expectDemoDataFits, submitted } from "../styles/group-d-
 import { trainingGrowthTemplate } from "./index.js";
 
 const PLAN = {
+  ramp_end: "2026-11-30",
   learner: "u1",
   team: "team_east",
   mentor: "u2",

@@ -32,7 +32,7 @@ export const learningPlanForm: Form = {
       id: "mentor",
       type: "user",
       label: t("导师", "Mentor"),
-      help: t("创建后按团队自动分配资深销售", "Assigned from the team's senior reps on creation"),
+      help: t("留空则按团队自动分配资深销售", "Left empty, a senior rep of the team is assigned"),
     },
     {
       id: "mentor_assigned",
@@ -74,11 +74,12 @@ export const learningPlanForm: Form = {
     },
     { id: "ramp_target", type: "money", label: t("爬坡目标（90 天）", "Ramp target (90 days)"), min: 0 },
     {
+      // A stored date, not a formula: the ramp aggregate's filter reads it when the plan is saved,
+      // before formulas are computed. R1 fills it from the start date.
       id: "ramp_end",
-      type: "formula",
+      type: "date",
       label: t("爬坡期截止", "Ramp period ends"),
-      resultType: "date",
-      expression: { add_days: [v("start_date"), RAMP_DAYS] },
+      help: t("默认开始日期后 90 天", "Defaults to 90 days after the start date"),
     },
     {
       id: "ramp_actual",
