@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { addUser, installApp, whoIs } from "../records/test-records.js";
+import { addUser, installApp, shareApp, whoIs } from "../records/test-records.js";
 import type { RecordBody, TestUser } from "../records/test-record-routes.js";
 import { awaitJob, multipartFile, transferDefinition } from "../transfer/test-transfer.js";
 import { startTestRuntime, type TestRuntime } from "../test-runtime.js";
@@ -58,6 +58,7 @@ describe("import and export routes", () => {
     appId = await installApp(rt.database.db, workspaceId, transferDefinition());
     member = await addUser(rt, "member", "mia");
     viewer = await addUser(rt, "viewer", "vic");
+    await shareApp(rt, appId, [member.id, viewer.id]);
     const created = await rt.call("POST", "/api/workspaces", rt.ownerToken, {
       name: "Acme",
       adminEmail: "boss@acme.example",
