@@ -49,3 +49,10 @@ export type Effect =
     };
 
 export type EffectType = Effect["type"];
+
+/**
+ * An effect planned by a rule run, with the index of the action (in the rule's `actions`) that
+ * planned it: the runtime makes record effects idempotent per (run, action index). An action plans
+ * one effect or none, so indexes rise strictly but may skip.
+ */
+export type PlannedEffect = Effect & { actionIndex: number };

@@ -3,6 +3,7 @@ import * as initial from "./0001-initial.js";
 import * as instanceSecrets from "./0002-instance-secrets.js";
 import * as kpiIndexes from "./0003-kpi-indexes.js";
 import * as approvals from "./0004-approvals.js";
+import * as appMembers from "./0005-app-members.js";
 
 /**
  * Kysely migrations of the runtime database, applied in name order on start (the same ones on
@@ -13,6 +14,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   "0002-instance-secrets": instanceSecrets,
   "0003-kpi-indexes": kpiIndexes,
   "0004-approvals": approvals,
+  "0005-app-members": appMembers,
 };
 
 /** The names of the migrations, in the order they apply. */

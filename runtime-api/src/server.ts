@@ -1,11 +1,13 @@
 import cookie from "@fastify/cookie";
 import Fastify, { type FastifyInstance } from "fastify";
 import { sql } from "kysely";
+import { registerAppAccess } from "./auth/app-access.js";
 import { registerAuthentication } from "./auth/authenticate.js";
 import { automationPlugin } from "./automation/automation-plugin.js";
 import { registerErrorHandler } from "./error-handler.js";
 import { registerOpenApi } from "./openapi/openapi.js";
 import { approvalRoutes } from "./routes/approvals.routes.js";
+import { appMemberRoutes } from "./routes/app-members.routes.js";
 import { appRoutes } from "./routes/apps.routes.js";
 import { authRoutes } from "./routes/auth.routes.js";
 import { inboxRoutes } from "./routes/inbox.routes.js";
@@ -40,6 +42,7 @@ export async function buildServer(runtime: Runtime): Promise<FastifyInstance> {
   await app.register(cookie);
   await registerOpenApi(app);
   registerAuthentication(app);
+  registerAppAccess(app);
   // Health includes the database: while it is unreachable this answers 503 (load balancers see it).
   app.get("/api/health", async () => {
     await sql`select 1`.execute(runtime.db);
@@ -49,6 +52,7 @@ export async function buildServer(runtime: Runtime): Promise<FastifyInstance> {
   await app.register(authRoutes);
   await app.register(userRoutes);
   await app.register(appRoutes);
+  await app.register(appMemberRoutes);
   await app.register(recordRoutes);
   await app.register(approvalRoutes);
   await app.register(inboxRoutes);

@@ -235,6 +235,11 @@ export async function startScenario(
       });
       if (res.statusCode !== 201) fail(`add user ${name}`, res);
       const { id } = res.json<{ id: string }>();
+      // Members and viewers see only the apps shared with them: a scenario's team works its app.
+      if (userOptions.role === "member" || userOptions.role === "viewer") {
+        const shared = await rt.call("POST", `/api/apps/${app.id}/members`, owner.token, { userId: id });
+        if (shared.statusCode !== 201) fail(`share the app with ${name}`, shared);
+      }
       return { id, email, token: await rt.login(email, password) };
     },
     create: async (form, data, as) => {

@@ -34,8 +34,15 @@ describe("planActions: one effect per action type", () => {
     );
     expect(result).toEqual({
       effects: [
-        { type: "set_field", formId: "deal", recordId: "d1", field: "discounted", value: 1080 },
-        { type: "set_field", formId: "deal", recordId: "d1", field: "label", value: "~1080" },
+        {
+          type: "set_field",
+          formId: "deal",
+          recordId: "d1",
+          field: "discounted",
+          value: 1080,
+          actionIndex: 0,
+        },
+        { type: "set_field", formId: "deal", recordId: "d1", field: "label", value: "~1080", actionIndex: 1 },
       ],
     });
   });
@@ -54,13 +61,20 @@ describe("planActions: one effect per action type", () => {
         formId: "follow_up",
         data: { note: "Visit Acme", due: "d1", deal: "d1" },
         count: 3,
+        actionIndex: 0,
       },
     ]);
     expect(
       plan([{ type: "create_record", form: "follow_up", data: action.data, linkField: "deal" }], undefined)
         .effects,
     ).toEqual([
-      { type: "create_record", formId: "follow_up", data: { note: "Visit ", due: null }, count: 1 },
+      {
+        type: "create_record",
+        formId: "follow_up",
+        data: { note: "Visit ", due: null },
+        count: 1,
+        actionIndex: 0,
+      },
     ]);
   });
 
@@ -81,6 +95,7 @@ describe("planActions: one effect per action type", () => {
         set: { status: "active" },
         increment: { total: 1200, visits: 2 },
         reverseOnLeave: { recordId: "d1", stage: "signed" },
+        actionIndex: 0,
       },
     ]);
     const many = plan([{ ...action, target: { type: "reference", field: "contacts" } }], deal).effects[0];
@@ -123,6 +138,7 @@ describe("planActions: one effect per action type", () => {
         target: { type: "referencing", field: "deal", recordId: "d1" },
         set: { done: true },
         increment: {},
+        actionIndex: 0,
       },
     ]);
     const filter = plan(
@@ -196,6 +212,7 @@ describe("planActions: one effect per action type", () => {
         recordId: "d1",
         strategy: { type: "fixed", userId: "u1" },
         userId: "u1",
+        actionIndex: 0,
       },
     ]);
     const map = [
@@ -223,6 +240,7 @@ describe("planActions: one effect per action type", () => {
         formId: "deal",
         recordId: "d1",
         strategy: { type: "round_robin", userIds: ["a", "b"] },
+        actionIndex: 0,
       },
     ]);
   });
@@ -249,6 +267,7 @@ describe("planActions: one effect per action type", () => {
           en: "Contacts: c1, c2, 3; unknown: [] [] [] {{not closed",
           zh: "Contacts: c1, c2, 3; unknown: [] [] [] {{not closed（中文）",
         },
+        actionIndex: 0,
       },
     ]);
   });
@@ -264,6 +283,7 @@ describe("planActions: one effect per action type", () => {
         type: "notify",
         to: [{ type: "user", userIds: ["u1"] }],
         title: { en: "Weekly ", zh: "Weekly （中文）" },
+        actionIndex: 0,
       },
     ]);
     expect(
@@ -296,6 +316,7 @@ describe("planActions: one effect per action type", () => {
         headers: { "X-Team": "east" },
         body: "Acme:crm",
         idempotencyKey: "run_1:1",
+        actionIndex: 1,
       },
       {
         type: "webhook",
@@ -304,6 +325,7 @@ describe("planActions: one effect per action type", () => {
         headers: {},
         body: null,
         idempotencyKey: "run_1:2",
+        actionIndex: 2,
       },
     ]);
     const first = result.effects[1];
@@ -312,7 +334,7 @@ describe("planActions: one effect per action type", () => {
 
   it("move_stage plans a move the runtime checks with transition", () => {
     expect(plan([{ type: "move_stage", to: "won" }], deal).effects).toEqual([
-      { type: "move_stage", formId: "deal", recordId: "d1", to: "won" },
+      { type: "move_stage", formId: "deal", recordId: "d1", to: "won", actionIndex: 0 },
     ]);
   });
 
@@ -340,8 +362,8 @@ describe("planActions wait and resume", () => {
     const first = plan(actions, deal);
     expect(first).toEqual({
       effects: [
-        { type: "set_field", formId: "deal", recordId: "d1", field: "step", value: 1 },
-        { type: "wait", until: "2026-03-03T12:00:00.000Z", resumeAt: 2 },
+        { type: "set_field", formId: "deal", recordId: "d1", field: "step", value: 1, actionIndex: 0 },
+        { type: "wait", until: "2026-03-03T12:00:00.000Z", resumeAt: 2, actionIndex: 1 },
       ],
       resumeAt: 2,
     });
@@ -351,14 +373,42 @@ describe("planActions wait and resume", () => {
     const second = plan(actions, deal, { startAt: 2 });
     expect(second).toEqual({
       effects: [
-        expect.objectContaining({ type: "webhook", idempotencyKey: "run_1:2" }),
-        { type: "wait", until: NOW.replace("Z", ".000Z"), resumeAt: 4 },
+        expect.objectContaining({ type: "webhook", idempotencyKey: "run_1:2", actionIndex: 2 }),
+        { type: "wait", until: NOW.replace("Z", ".000Z"), resumeAt: 4, actionIndex: 3 },
       ],
       resumeAt: 4,
     });
     const third = plan(actions, deal, { startAt: 4 });
-    expect(third.effects.map((e) => e.type)).toEqual(["webhook", "wait"]);
+    expect(third.effects.map((e) => [e.type, e.actionIndex])).toEqual([
+      ["webhook", 4],
+      ["wait", 5],
+    ]);
     expect(third.resumeAt).toBe(6);
     expect(plan(actions, deal, { startAt: 6 })).toEqual({ effects: [] });
+  });
+});
+
+describe("planActions action indexes", () => {
+  it("gives each effect the index of the action that planned it, skipping actions that plan nothing", () => {
+    const actions: Action[] = [
+      { type: "notify", to: [{ type: "owner" }], title: text("To the owner") },
+      { type: "set_field", field: "note", value: "x" },
+      { type: "notify", to: [{ type: "owner" }, { type: "role", role: "admin" }], title: text("Both") },
+      { type: "webhook", url: "https://hooks.example.com/x" },
+      { type: "assign_owner", strategy: { type: "fixed", userId: "u1" } },
+      { type: "create_record", form: "follow_up", data: {}, count: 2 },
+      { type: "wait", minutes: 5 },
+      { type: "move_stage", to: "won" },
+    ];
+    // Without a record: the owner-only notification, set_field and assign_owner plan nothing.
+    const bare = plan(actions, undefined);
+    expect(bare.effects.map((e) => [e.type, e.actionIndex])).toEqual([
+      ["notify", 2],
+      ["webhook", 3],
+      ["create_record", 5],
+      ["wait", 6],
+    ]);
+    expect(plan(actions, deal).effects.map((e) => e.actionIndex)).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    expect(plan(actions, deal, { startAt: 7 }).effects.map((e) => e.actionIndex)).toEqual([7]);
   });
 });

@@ -1,7 +1,7 @@
 import type { ActionType, Recipient } from "@stagecraft/schemas";
 import type { CompiledApp } from "../compiled-app.js";
 import type { EngineContext } from "../context.js";
-import type { Effect, ResolvedTarget } from "../effects.js";
+import type { Effect, PlannedEffect, ResolvedTarget } from "../effects.js";
 import type { EvalContext } from "../expression/index.js";
 import { resolveFilter } from "../record-filter.js";
 import { expressionData, type RecordState } from "../record-state.js";
@@ -27,9 +27,9 @@ export interface PlanOptions {
   readonly payload?: unknown;
 }
 
-/** The planned effects of a rule run; `resumeAt` when a wait stopped the planning. */
+/** The planned effects of a rule run, each with its action's index; `resumeAt` when a wait stopped the planning. */
 export interface ActionPlan {
-  effects: Effect[];
+  effects: PlannedEffect[];
   resumeAt?: number;
 }
 
@@ -216,11 +216,11 @@ export function planActions(
     record,
     data,
   };
-  const effects: Effect[] = [];
+  const effects: PlannedEffect[] = [];
   const start = options.startAt ?? 0;
   for (const [offset, compiled] of rule.actions.slice(start).entries()) {
     state.index = start + offset;
-    effects.push(...planOne(compiled, state));
+    for (const effect of planOne(compiled, state)) effects.push({ ...effect, actionIndex: state.index });
     if (compiled.type === "wait") return { effects, resumeAt: state.index + 1 };
   }
   return { effects };

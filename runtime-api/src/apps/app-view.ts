@@ -19,16 +19,33 @@ export interface AppView extends AppSummary {
   definition: unknown;
 }
 
-/** The apps of a workspace, oldest first (drafts and definitions are not loaded). */
-export async function listApps(db: Kysely<Database>, workspaceId: string): Promise<AppSummary[]> {
-  const rows = await db
+/**
+ * The apps of a workspace, oldest first (drafts and definitions are not loaded); with
+ * `sharedWith`, only the apps shared with that user.
+ */
+export async function listApps(
+  db: Kysely<Database>,
+  workspaceId: string,
+  sharedWith?: string,
+): Promise<AppSummary[]> {
+  let query = db
     .selectFrom("apps")
     .select(["id", "name", "version", "template_id", "created_at", "updated_at"])
     .select(sql<boolean>`draft is not null`.as("has_draft"))
-    .where("workspace_id", "=", workspaceId)
-    .orderBy("created_at")
-    .orderBy("id")
-    .execute();
+    .where("workspace_id", "=", workspaceId);
+  if (sharedWith !== undefined) {
+    query = query.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom("app_members as m")
+          .select("m.app_id")
+          .whereRef("m.workspace_id", "=", "apps.workspace_id")
+          .whereRef("m.app_id", "=", "apps.id")
+          .where("m.user_id", "=", sharedWith),
+      ),
+    );
+  }
+  const rows = await query.orderBy("created_at").orderBy("id").execute();
   return rows.map((r) => ({
     id: r.id,
     name: r.name,

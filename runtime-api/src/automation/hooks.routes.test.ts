@@ -21,6 +21,11 @@ describe("inbound hooks", () => {
       role: "member",
     });
     expect(member.statusCode).toBe(201);
+    // Shared with the member, so the role (not sharing) is what refuses them below.
+    const shared = await rt.call("POST", "/api/apps/deals/members", rt.ownerToken, {
+      userId: member.json<{ id: string }>().id,
+    });
+    expect(shared.statusCode).toBe(201);
     memberToken = await rt.login("member@example.com", "member-password");
     const other = await rt.call("POST", "/api/workspaces", rt.ownerToken, {
       name: "Other",

@@ -2,7 +2,7 @@ import {
   matchRules,
   planActions,
   type CompiledApp,
-  type Effect,
+  type PlannedEffect,
   type EngineContext,
 } from "@stagecraft/engine";
 import type { Transaction } from "kysely";
@@ -11,7 +11,6 @@ import type { Database } from "../db/tables.js";
 import { resolveAggregates } from "../records/aggregates.js";
 import { HttpProblem } from "../problem.js";
 import type { Runtime } from "../runtime.js";
-import { actionIndexes } from "./action-index.js";
 import { loadAllowHosts } from "./allowlist.js";
 import { effectSummary, isRecordEffect, type RecordEffect } from "./effect-kind.js";
 import type { RunExecutor, RunOutcome } from "./executor.js";
@@ -169,14 +168,11 @@ export function createRuleExecutor(
   }
 
   /** Perform planned effects in order; answers how the run ends. */
-  async function perform(
-    execution: Execution,
-    effects: readonly Effect[],
-    indexes: readonly number[],
-  ): Promise<RunOutcome> {
+  async function perform(execution: Execution, effects: readonly PlannedEffect[]): Promise<RunOutcome> {
     const { log } = execution;
-    for (const [i, effect] of effects.entries()) {
-      const actionIndex = indexes[i] ?? i;
+    for (const effect of effects) {
+      // The engine names the action of each effect: record effects apply once per (run, action index).
+      const { actionIndex } = effect;
       if (execution.signal.aborted) return { kind: "failed", error: "interrupted", retryable: true, log };
       if (isRecordEffect(effect)) {
         await applyRecord(execution, effect, actionIndex);
@@ -258,7 +254,7 @@ export function createRuleExecutor(
       return permanent(`the rule's actions could not be planned: ${messageOf(err)}`);
     }
     try {
-      return await perform(execution, plan.effects, actionIndexes(rule, run.nextAction, plan.effects));
+      return await perform(execution, plan.effects);
     } catch (err) {
       const retryable = !(err instanceof PermanentEffectError);
       const error = messageOf(err);

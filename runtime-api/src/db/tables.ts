@@ -158,6 +158,14 @@ export interface NotificationsTable {
   created_at: Timestamp;
 }
 
+export interface AppMembersTable {
+  workspace_id: string;
+  app_id: string;
+  user_id: string;
+  added_by: string | null;
+  added_at: DefaultTimestamp;
+}
+
 export interface ShareLinksTable {
   token: string;
   workspace_id: string;
@@ -278,6 +286,7 @@ export interface Database {
   reversible_effects: ReversibleEffectsTable;
   notifications: NotificationsTable;
   share_links: ShareLinksTable;
+  app_members: AppMembersTable;
   hook_tokens: HookTokensTable;
   counters: CountersTable;
   webhook_allowlist: WebhookAllowlistTable;

@@ -21,6 +21,10 @@ const CONTRACT = [
   "POST /api/apps/:appId/publish",
   "GET /api/apps/:appId/versions",
   "DELETE /api/apps/:appId",
+  // Additions to the contract: who an app is shared with (members and viewers see only shared apps).
+  "GET /api/apps/:appId/members",
+  "POST /api/apps/:appId/members",
+  "DELETE /api/apps/:appId/members/:userId",
   "POST /api/apps/:appId/forms/:formId/records",
   "GET /api/apps/:appId/forms/:formId/records",
   "GET /api/apps/:appId/forms/:formId/records/:id",

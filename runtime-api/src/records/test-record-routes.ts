@@ -2,7 +2,7 @@
 import type { LightMyRequestResponse } from "fastify";
 import { expect } from "vitest";
 import { startTestRuntime, type TestRuntime } from "../test-runtime.js";
-import { addUser, dealDefinition, installApp, whoIs } from "./test-records.js";
+import { addUser, dealDefinition, installApp, shareApp, whoIs } from "./test-records.js";
 
 export interface RecordBody {
   id: string;
@@ -91,13 +91,16 @@ export async function startRecordRoutes(): Promise<RecordRoutesFixture> {
   const member = await addUser(rt, "member", "mia");
   const create: RecordRoutesFixture["create"] = (data, token = member.token, app = appId, form = "deal") =>
     rt.call("POST", recordsUrl(app, form), token, { data });
+  const other = await addUser(rt, "member", "max");
+  const viewer = await addUser(rt, "viewer", "vic");
+  await shareApp(rt, appId, [member.id, other.id, viewer.id]);
   return {
     rt,
     workspaceId,
     appId,
     member,
-    other: await addUser(rt, "member", "max"),
-    viewer: await addUser(rt, "viewer", "vic"),
+    other,
+    viewer,
     builder: await addUser(rt, "builder", "bob"),
     create,
     createOk: async (data, token, app) => {

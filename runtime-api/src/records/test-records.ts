@@ -197,3 +197,13 @@ export async function addUser(
   if (res.statusCode !== 201) throw new Error(`cannot add ${name}: ${res.body}`);
   return { token: await rt.login(email, `${name}-password`), id: res.json<{ id: string }>().id };
 }
+
+/** Share an app with users (members and viewers see only shared apps), as the owner. */
+export async function shareApp(rt: TestRuntime, appId: string, userIds: readonly string[]): Promise<void> {
+  for (const userId of userIds) {
+    const res = await rt.call("POST", `/api/apps/${appId}/members`, rt.ownerToken, { userId });
+    if (res.statusCode !== 201 && res.statusCode !== 200) {
+      throw new Error(`cannot share ${appId} with ${userId}: ${res.body}`);
+    }
+  }
+}

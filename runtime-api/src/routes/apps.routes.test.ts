@@ -24,6 +24,8 @@ describe("apps and their definitions", () => {
   let builder: string;
   let viewer: string;
   let member: string;
+  // Members and viewers see only shared apps (app-members.routes.test.ts); here every app is shared.
+  const sharedWith: string[] = [];
 
   async function addUser(email: string, role: string): Promise<string> {
     const res = await rt.call("POST", "/api/users", rt.ownerToken, {
@@ -33,13 +35,18 @@ describe("apps and their definitions", () => {
       role,
     });
     expect(res.statusCode).toBe(201);
+    if (role === "viewer" || role === "member") sharedWith.push(res.json<{ id: string }>().id);
     return rt.login(email, `${role}-password`);
   }
 
-  async function install(token: string, body: unknown): Promise<AppBody> {
+  async function install(token: string, body: unknown, share = true): Promise<AppBody> {
     const res = await rt.call("POST", "/api/apps", token, body);
     expect(res.statusCode).toBe(201);
-    return res.json<AppBody>();
+    const app = res.json<AppBody>();
+    for (const userId of share ? sharedWith : []) {
+      expect((await rt.call("POST", `/api/apps/${app.id}/members`, token, { userId })).statusCode).toBe(201);
+    }
+    return app;
   }
 
   function paths(res: LightMyRequestResponse): string[] {
@@ -357,7 +364,10 @@ describe("apps and their definitions", () => {
       expect(res.statusCode, `${method} ${path}`).toBe(404);
     }
     expect((await rt.call("GET", "/api/apps", boss)).json()).toEqual([]);
-    const own = await install(boss, { templateId: "sales-plan" });
+    const own = await install(boss, { templateId: "sales-plan" }, false);
+    // Nor can another workspace's app be shared with this workspace's users.
+    const foreign = await rt.call("POST", `/api/apps/${own.id}/members`, boss, { userId: sharedWith[0] });
+    expect(foreign.statusCode).toBe(404);
     expect((await rt.call("GET", `/api/apps/${own.id}`, rt.ownerToken)).statusCode).toBe(404);
     const mine = (await rt.call("GET", "/api/apps", rt.ownerToken)).json<{ id: string }[]>();
     expect(mine.map((a) => a.id)).not.toContain(own.id);

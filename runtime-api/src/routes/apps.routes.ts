@@ -1,4 +1,5 @@
 import type { FastifyPluginAsync } from "fastify";
+import { seesEveryApp } from "../auth/app-access.js";
 import { callerOf } from "../auth/authenticate.js";
 import { requireRole } from "../auth/roles.js";
 import { resolveAppSource, type InstallRequest } from "../apps/app-source.js";
@@ -77,7 +78,11 @@ export const appRoutes: FastifyPluginAsync = async (app) => {
     },
   );
 
-  app.get("/api/apps", (request) => listApps(db, callerOf(request).workspaceId));
+  // Members and viewers see only the apps shared with them (see auth/app-access.ts).
+  app.get("/api/apps", (request) => {
+    const caller = callerOf(request);
+    return listApps(db, caller.workspaceId, seesEveryApp(caller) ? undefined : caller.userId);
+  });
 
   app.get<{ Params: AppParams }>("/api/apps/:appId", { schema: { params: appParams } }, (request) =>
     getApp(db, callerOf(request).workspaceId, request.params.appId),

@@ -295,6 +295,10 @@ describe("KPI and dashboard routes", () => {
     });
     expect(created.statusCode).toBe(201);
     const viewer = await rt.login("viewer@example.com", "viewer-password-1");
+    // Not shared yet: as if the app did not exist.
+    expect((await get("/api/apps/lab/kpis/deal_count", viewer)).statusCode).toBe(404);
+    const userId = created.json<{ id: string }>().id;
+    expect((await rt.call("POST", "/api/apps/lab/members", rt.ownerToken, { userId })).statusCode).toBe(201);
     expect((await get("/api/apps/lab/kpis/deal_count", viewer)).json<KpiResultBody>().value).toBe(6);
     expect((await get("/api/apps/lab/dashboards/overview", viewer)).statusCode).toBe(200);
     expect((await rt.call("GET", "/api/apps/lab/kpis/deal_count", null)).statusCode).toBe(401);

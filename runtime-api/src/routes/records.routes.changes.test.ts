@@ -7,7 +7,7 @@ import {
   type RecordRoutesFixture,
   type TestUser,
 } from "../records/test-record-routes.js";
-import { dealDefinition, installApp, publishVersion } from "../records/test-records.js";
+import { dealDefinition, installApp, shareApp, publishVersion } from "../records/test-records.js";
 import type { TestRuntime } from "../test-runtime.js";
 
 describe("records routes: read, change, move, delete, history", () => {
@@ -197,6 +197,7 @@ describe("records routes: read, change, move, delete, history", () => {
 
     it("stamps the current app version on a patched record", async () => {
       const versionedApp = await installApp(rt.database.db, workspaceId, dealDefinition());
+      await shareApp(rt, versionedApp, [member.id, other.id]);
       const record = await createOk({ title: "Old", amount: 1 }, member.token, versionedApp);
       const next = dealDefinition();
       next.forms[0]!.fields.push({ id: "notes", type: "text", label: { zh: "备注", en: "Notes" } });

@@ -8,7 +8,7 @@ import {
   type RecordRoutesFixture,
   type TestUser,
 } from "../records/test-record-routes.js";
-import { dealDefinition, installApp } from "../records/test-records.js";
+import { dealDefinition, installApp, shareApp } from "../records/test-records.js";
 import type { TestRuntime } from "../test-runtime.js";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -186,6 +186,7 @@ describe("records routes: create, list, roles and workspaces", () => {
     const ids: string[] = [];
     beforeAll(async () => {
       listApp = await installApp(rt.database.db, workspaceId, dealDefinition());
+      await shareApp(rt, listApp, [member.id, other.id, viewer.id]);
       const titles = ["Alpha 100%", "beta_one", "Gamma", "alphabet", "Delta", "Epsilon"];
       for (const [i, title] of titles.entries()) {
         rt.clock.advance(1000);
@@ -257,6 +258,7 @@ describe("records routes: create, list, roles and workspaces", () => {
 
     it("pages exactly through rows written by others at microsecond precision", async () => {
       const preciseApp = await installApp(rt.database.db, workspaceId, dealDefinition());
+      await shareApp(rt, preciseApp, [member.id, other.id]);
       const made: string[] = [];
       for (const title of ["one", "two", "three"])
         made.push((await createOk({ title, amount: 1 }, member.token, preciseApp)).id);

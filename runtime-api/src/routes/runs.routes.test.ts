@@ -27,6 +27,11 @@ describe("run log, retries and the webhook allow-list", () => {
         role,
       });
       expect(res.statusCode).toBe(201);
+      // Shared with the member, so the role (not sharing) is what refuses them below.
+      const userId = res.json<{ id: string }>().id;
+      expect((await rt.call("POST", "/api/apps/deals/members", rt.ownerToken, { userId })).statusCode).toBe(
+        201,
+      );
     }
     builderToken = await rt.login("builder@example.com", "builder-password");
     memberToken = await rt.login("member@example.com", "member-password");

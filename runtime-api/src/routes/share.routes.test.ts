@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { addUser, dealDefinition, installApp, whoIs } from "../records/test-records.js";
+import { addUser, dealDefinition, installApp, shareApp, whoIs } from "../records/test-records.js";
 import { startTestRuntime, type TestRuntime } from "../test-runtime.js";
 
 interface LinkBody {
@@ -23,6 +23,7 @@ describe("share link routes", () => {
     appId = await installApp(rt.database.db, workspaceId, dealDefinition());
     builder = await addUser(rt, "builder", "bob");
     member = await addUser(rt, "member", "mia");
+    await shareApp(rt, appId, [member.id]);
   });
   afterAll(async () => {
     await rt.close();

@@ -80,7 +80,18 @@ export const transferRoutes: FastifyPluginAsync = async (app) => {
 
   app.post<{ Params: FormParams }>(
     "/api/apps/:appId/forms/:formId/import",
-    { preValidation: requireWriter },
+    {
+      schema: {
+        tags: ["import and export"],
+        summary:
+          "Import a CSV or XLSX upload (one file field) as a background job (202 {jobId}); member+. " +
+          "Columns name fields by id, Chinese or English label; system, formula and serial columns are " +
+          'skipped. Subform cells hold their rows as JSON (`[{"product":"A","qty":2}]`) and ' +
+          "address cells a JSON object or plain text (the street), as an export writes them; file, " +
+          "image and signature columns are refused.",
+      },
+      preValidation: requireWriter,
+    },
     async (request, reply) => {
       const caller = callerOf(request);
       const scope = scopeOf(request);

@@ -60,4 +60,14 @@ describe("cellValue", () => {
     ]);
     expect(cellValue(field({ type: "text" }), 12)).toBe("12");
   });
+
+  it("reads subform rows and addresses as JSON, an address in plain text as its street", () => {
+    const rows = [{ product: "A", qty: 2 }];
+    expect(cellValue(field({ type: "subform", fields: [] }), JSON.stringify(rows))).toEqual(rows);
+    expect(cellValue(field({ type: "subform", fields: [] }), "[{oops")).toBe("[{oops");
+    const address = { province: "浙江省", detail: "文三路" };
+    expect(cellValue(field({ type: "address" }), JSON.stringify(address))).toEqual(address);
+    expect(cellValue(field({ type: "address" }), "Main street 5")).toEqual({ detail: "Main street 5" });
+    expect(cellValue(field({ type: "address" }), "42")).toEqual({ detail: "42" });
+  });
 });

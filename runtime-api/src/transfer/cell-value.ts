@@ -44,6 +44,33 @@ function dateOf(text: string): string {
   return `${y}-${m.padStart(2, "0")}-${d.padStart(2, "0")}`;
 }
 
+/** The value a JSON text holds, or undefined when the text is not JSON. */
+function parsedJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A subform cell: its rows as a JSON array of row objects keyed by row field id, the encoding an
+ * export writes (`[{"product":"Widget","qty":2}]`). Formula values in rows are ignored (the engine
+ * recomputes them). Text that is not JSON is passed on, and the engine names it.
+ */
+function rowsOf(text: string): unknown {
+  return parsedJson(text) ?? text;
+}
+
+/**
+ * An address cell: the JSON object an export writes (`{"province":…,"city":…,"detail":…}`), or
+ * plain text taken as the street detail.
+ */
+function addressOf(text: string): unknown {
+  const value = parsedJson(text);
+  return typeof value === "object" && value !== null ? value : { detail: text };
+}
+
 /**
  * The record value of one cell for a field, or undefined when the cell is empty (absent). A cell
  * that does not convert is passed on as its text, so the engine names it with the row's other errors.
@@ -77,6 +104,10 @@ export function cellValue(field: Field, cell: Cell): unknown {
       return optionOf(field.options, text);
     case "multiselect":
       return listOf(text).map((item) => optionOf(field.options, item));
+    case "subform":
+      return rowsOf(text);
+    case "address":
+      return addressOf(text);
     case "user":
     case "department":
     case "reference":

@@ -6,8 +6,11 @@ import { cellText, type Cell } from "./cell.js";
 /** Columns an export writes before the fields; an import skips them. */
 export const SYSTEM_COLUMNS = ["id", "stage", "owner", "createdAt", "updatedAt"] as const;
 
-/** Field types a sheet cell cannot carry. */
-const NOT_IMPORTABLE = new Set<Field["type"]>(["subform", "file", "image", "signature", "address"]);
+/**
+ * Field types a sheet cell cannot carry: uploads live outside the record. Subforms and addresses
+ * are JSON text in their cell (see cell-value.ts), as an export writes them.
+ */
+const NOT_IMPORTABLE = new Set<Field["type"]>(["file", "image", "signature"]);
 /** Field types whose input is ignored (computed or layout). */
 const IGNORED = new Set<Field["type"]>(["formula", "serial", "section"]);
 
