@@ -4,7 +4,7 @@
 import type { AppDefinition, ApprovalStep, Calendar, Sla } from "@stagecraft/schemas";
 import type { LightMyRequestResponse } from "fastify";
 import { schedulerTick } from "../automation/scheduler.js";
-import { t } from "../records/test-records.js";
+import { shareApp, t } from "../records/test-records.js";
 import {
   defaultWorkspaceId,
   insertPublishedApp,
@@ -230,6 +230,8 @@ export async function startApprovalFixture(now = "2026-11-20T09:00:00.000Z"): Pr
       const appId = `review-${apps}`;
       const definition = reviewDefinition({ financeUsers: [fin1.id, fin2.id], ...options });
       await insertPublishedApp(rt.database.db, workspaceId, appId, [definition]);
+      // Members work only apps shared with them; the outsider has it too (a non-approver, not a stranger).
+      await shareApp(rt, appId, [lead.id, rep.id, fin1.id, fin2.id, outsider.id]);
       return appId;
     },
     create: async (appId, data, as = rep) => {
