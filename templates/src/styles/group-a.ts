@@ -1,4 +1,5 @@
+import { structuredSalesTemplate } from "../structured-sales/index.js";
 import type { TemplateEntry } from "../template-entry.js";
 
 /** Management-style templates of catalogue group A (TEMPLATES.md §B), in catalogue order. */
-export const groupATemplates: TemplateEntry[] = [];
+export const groupATemplates: TemplateEntry[] = [structuredSalesTemplate];
