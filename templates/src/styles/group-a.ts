@@ -1,5 +1,6 @@
+import { agileSalesTemplate } from "../agile-sales/index.js";
 import { structuredSalesTemplate } from "../structured-sales/index.js";
 import type { TemplateEntry } from "../template-entry.js";
 
 /** Management-style templates of catalogue group A (TEMPLATES.md §B), in catalogue order. */
-export const groupATemplates: TemplateEntry[] = [structuredSalesTemplate];
+export const groupATemplates: TemplateEntry[] = [structuredSalesTemplate, agileSalesTemplate];
