@@ -1,5 +1,6 @@
 import { agileSalesTemplate } from "../agile-sales/index.js";
 import { customerTieringTemplate } from "../customer-tiering/index.js";
+import { dataDrivenTemplate } from "../data-driven/index.js";
 import { structuredSalesTemplate } from "../structured-sales/index.js";
 import type { TemplateEntry } from "../template-entry.js";
 
@@ -8,4 +9,5 @@ export const groupATemplates: TemplateEntry[] = [
   structuredSalesTemplate,
   agileSalesTemplate,
   customerTieringTemplate,
+  dataDrivenTemplate,
 ];
