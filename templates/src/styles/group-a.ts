@@ -1,6 +1,7 @@
 import { agileSalesTemplate } from "../agile-sales/index.js";
 import { customerTieringTemplate } from "../customer-tiering/index.js";
 import { dataDrivenTemplate } from "../data-driven/index.js";
+import { goalOrientedTemplate } from "../goal-oriented/index.js";
 import { structuredSalesTemplate } from "../structured-sales/index.js";
 import { teamCollaborationTemplate } from "../team-collaboration/index.js";
 import type { TemplateEntry } from "../template-entry.js";
@@ -12,4 +13,5 @@ export const groupATemplates: TemplateEntry[] = [
   customerTieringTemplate,
   dataDrivenTemplate,
   teamCollaborationTemplate,
+  goalOrientedTemplate,
 ];
