@@ -1,4 +1,4 @@
-import { dateAfter, daysAgo, INSTALLER } from "../shared/demo-time.js";
+import { dateFrom, daysAgo, INSTALLER } from "../shared/demo-time.js";
 import type { DemoRecord } from "../template-entry.js";
 
 const CUSTOMERS: [string, string, string, string][] = [
@@ -31,8 +31,8 @@ export function agileSalesDemo(now: Date): DemoRecord[] {
       path: ["active", "retro", "closed"],
       data: {
         name: "冲刺 1 · 会员营销",
-        start_date: dateAfter(now, -35),
-        end_date: dateAfter(now, -8),
+        start_date: dateFrom(now, -35),
+        end_date: dateFrom(now, -8),
         sprint_target: 250_000,
         retro_keep: "试用期每日站会同步客户反馈",
         retro_change: "报价前先确认预算，减少无效试用",
@@ -45,8 +45,8 @@ export function agileSalesDemo(now: Date): DemoRecord[] {
       path: ["active"],
       data: {
         name: "冲刺 2 · 教育行业",
-        start_date: dateAfter(now, -7),
-        end_date: dateAfter(now, 7),
+        start_date: dateFrom(now, -7),
+        end_date: dateFrom(now, 7),
         sprint_target: 200_000,
       },
     },
@@ -56,8 +56,8 @@ export function agileSalesDemo(now: Date): DemoRecord[] {
       at: daysAgo(now, 1),
       data: {
         name: "冲刺 3 · 开放平台",
-        start_date: dateAfter(now, 8),
-        end_date: dateAfter(now, 21),
+        start_date: dateFrom(now, 8),
+        end_date: dateFrom(now, 21),
         sprint_target: 220_000,
       },
     },
@@ -96,10 +96,10 @@ export function agileSalesDemo(now: Date): DemoRecord[] {
       customer: { $demo: customer },
       owner: INSTALLER,
       amount,
-      expected_close_date: dateAfter(now, 20 - ago),
+      expected_close_date: dateFrom(now, 20 - ago),
       sprint: { $demo: sprint },
       feedback_tags: tags,
-      next_action_date: dateAfter(now, (i % 4) - 1),
+      next_action_date: dateFrom(now, (i % 4) - 1),
       ...(path.includes("lost") ? { lost_reason: "competitor" } : {}),
     },
   }));

@@ -1,4 +1,4 @@
-import { dateAfter, daysAgo, INSTALLER } from "../shared/demo-time.js";
+import { dateFrom, daysAgo, INSTALLER } from "../shared/demo-time.js";
 import type { DemoRecord } from "../template-entry.js";
 
 /** key, name, region, industry, annual value, potential, stage path, days since last touch. */
@@ -23,7 +23,7 @@ export function customerTieringDemo(now: Date): DemoRecord[] {
     at: daysAgo(now, 200),
     data: {
       version: "2026 版",
-      effective_from: dateAfter(now, -200),
+      effective_from: dateFrom(now, -200),
       a_value: 1_000_000,
       b_value: 300_000,
       a_pot: 70,
@@ -58,7 +58,7 @@ export function customerTieringDemo(now: Date): DemoRecord[] {
       customer: { $demo: key },
       owner: INSTALLER,
       amount: value,
-      expected_close_date: dateAfter(now, -100 + i * 10),
+      expected_close_date: dateFrom(now, -100 + i * 10),
     },
   }));
   const touches: DemoRecord[] = CUSTOMERS.filter(

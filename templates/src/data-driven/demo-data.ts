@@ -1,4 +1,4 @@
-import { dateAfter, daysAgo, INSTALLER } from "../shared/demo-time.js";
+import { dateFrom, daysAgo, INSTALLER } from "../shared/demo-time.js";
 import type { DemoRecord } from "../template-entry.js";
 
 /** name, customer, amount, source, segment, forecast, path, days ago. */
@@ -46,7 +46,7 @@ export function dataDrivenDemo(now: Date): DemoRecord[] {
         customer: { $demo: customer },
         owner: INSTALLER,
         amount,
-        expected_close_date: dateAfter(now, 30 - ago),
+        expected_close_date: dateFrom(now, 30 - ago),
         lead_source: source,
         segment,
         forecast_category: forecast,
@@ -86,7 +86,7 @@ export function dataDrivenDemo(now: Date): DemoRecord[] {
   ].map(([ago = 0, commit, actual]) => ({
     form: "forecast_snapshot",
     at: daysAgo(now, ago),
-    data: { week_start: dateAfter(now, -ago), rep: INSTALLER, commit_amount: commit, actual_amount: actual },
+    data: { week_start: dateFrom(now, -ago), rep: INSTALLER, commit_amount: commit, actual_amount: actual },
   }));
   const metrics: DemoRecord[] = METRICS.map(([key, name, definition, threshold, when]) => ({
     form: "metric_definition",

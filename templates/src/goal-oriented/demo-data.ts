@@ -1,12 +1,5 @@
-import { dateAfter, daysAgo, INSTALLER } from "../shared/demo-time.js";
+import { dateFrom, daysAgo, INSTALLER, monthEnd, monthStart } from "../shared/demo-time.js";
 import type { DemoRecord } from "../template-entry.js";
-
-/** First and last day ("YYYY-MM-DD", UTC) of the month `offset` months from `now`'s. */
-function monthOf(now: Date, offset: number): [string, string] {
-  const first = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + offset, 1));
-  const last = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + offset + 1, 0));
-  return [first.toISOString().slice(0, 10), last.toISOString().slice(0, 10)];
-}
 
 const CUSTOMERS: [string, string, string, string][] = [
   ["c1", "鼎盛保险代理", "east_china", "finance"],
@@ -28,8 +21,8 @@ const DEALS: [string, string, number, string, string[], string | undefined][] = 
 
 /** Demo data of B6: last month's closed target, this month's team and rep targets, deals. */
 export function goalOrientedDemo(now: Date): DemoRecord[] {
-  const [lastStart, lastEnd] = monthOf(now, -1);
-  const [start, end] = monthOf(now, 0);
+  const [lastStart, lastEnd] = [monthStart(now, -1), monthEnd(now, -1)];
+  const [start, end] = [monthStart(now), monthEnd(now)];
   const targets: DemoRecord[] = [
     {
       form: "target",
@@ -92,7 +85,7 @@ export function goalOrientedDemo(now: Date): DemoRecord[] {
       customer: { $demo: customer },
       owner: INSTALLER,
       amount,
-      expected_close_date: dateAfter(now, i < 5 ? 0 : 10),
+      expected_close_date: dateFrom(now, i < 5 ? 0 : 10),
       commit,
       ...(target === undefined ? {} : { target: { $demo: target } }),
       ...(path.includes("lost") ? { lost_reason: "price" } : {}),

@@ -1,17 +1,5 @@
+import { dateFrom, daysAgo, demoFile, INSTALLER } from "../shared/demo-time.js";
 import type { DemoRecord } from "../template-entry.js";
-
-const INSTALLER = { $user: "installer" } as const;
-const DAY = 86_400_000;
-
-/** An ISO instant `days` before `now`. */
-function ago(now: Date, days: number): string {
-  return new Date(now.getTime() - days * DAY).toISOString();
-}
-
-/** A date "YYYY-MM-DD" `days` after `now` (negative: before). */
-function dateIn(now: Date, days: number): string {
-  return new Date(now.getTime() + days * DAY).toISOString().slice(0, 10);
-}
 
 const DONE = "yes";
 /** A checklist with every item done, so the demo deals may pass the stage guards. */
@@ -36,7 +24,7 @@ const PATHS: Record<string, string[]> = {
   lost: ["needs_analysis", "lost"],
 };
 
-const DEALS: [name: string, customer: string, amount: number, stage: string, daysAgo: number][] = [
+const DEALS: [name: string, customer: string, amount: number, stage: string, age: number][] = [
   ["华信 MES 产线升级", "c_huaxin", 680_000, "won", 80],
   ["华信 二期设备联网", "c_huaxin", 420_000, "closing", 40],
   ["金域 门店会员系统", "c_jinyu", 350_000, "won", 70],
@@ -58,7 +46,7 @@ export function structuredSalesDemo(now: Date): DemoRecord[] {
     ["closing", ["报价审批通过", "合同条款确认"], "manager", 21],
   ].map(([stage, items, role, days]) => ({
     form: "stage_standard",
-    at: ago(now, 90),
+    at: daysAgo(now, 90),
     data: {
       stage,
       items: (items as string[]).map((item) => ({ item, mandatory: "yes" })),
@@ -70,46 +58,46 @@ export function structuredSalesDemo(now: Date): DemoRecord[] {
   const customers: DemoRecord[] = CUSTOMERS.map(([key, name, region, industry]) => ({
     key,
     form: "customer",
-    at: ago(now, 90),
+    at: daysAgo(now, 90),
     data: { customer_name: name, owner: INSTALLER, region, industry, phone: "021-6888 1234" },
   }));
-  const deals: DemoRecord[] = DEALS.map(([name, customer, amount, stage, daysAgo], i) => ({
+  const deals: DemoRecord[] = DEALS.map(([name, customer, amount, stage, age], i) => ({
     key: `d${i}`,
     form: "deal",
-    at: ago(now, daysAgo),
+    at: daysAgo(now, age),
     path: PATHS[stage] ?? [],
     data: {
       deal_name: name,
       customer: { $demo: customer },
       owner: INSTALLER,
       amount,
-      expected_close_date: dateIn(now, 30 - daysAgo),
+      expected_close_date: dateFrom(now, 30 - age),
       needs_doc: "客户希望统一管理线索与合同，预算已批复，决策人为分管副总。",
-      proposal_file: [{ id: `demo-proposal-${i}`, name: `${name}-方案.pdf`, mime: "application/pdf" }],
+      proposal_file: demoFile(`demo-proposal-${i}`, `${name}-方案.pdf`),
       checklist: doneChecklist(["完成需求调研", "方案评审通过"]),
       ...(stage === "lost" ? { lost_reason: "competitor" } : {}),
     },
   }));
   const followUps: DemoRecord[] = DEALS.slice(0, 6).map(([name, customer], i) => ({
     form: "follow_up",
-    at: ago(now, 10 - i),
+    at: daysAgo(now, 10 - i),
     data: {
       customer: { $demo: customer },
       deal: { $demo: `d${i}` },
       owner: INSTALLER,
       follow_type: i % 2 === 0 ? "visit" : "call",
       status: "done",
-      follow_at: ago(now, 10 - i),
+      follow_at: daysAgo(now, 10 - i),
       content: `${name}：沟通推进计划，确认下一步安排。`,
     },
   }));
   const handover: DemoRecord = {
     form: "service_handover",
-    at: ago(now, 20),
+    at: daysAgo(now, 20),
     data: {
       deal: { $demo: "d0" },
       service_owner: INSTALLER,
-      handover_date: dateIn(now, -18),
+      handover_date: dateFrom(now, -18),
       deliverables: "MES 系统上线、操作培训两场、首月驻场支持。",
     },
   };

@@ -1,4 +1,4 @@
-import { dateAfter, daysAgo, INSTALLER } from "../shared/demo-time.js";
+import { dateFrom, daysAgo, INSTALLER, monthStart } from "../shared/demo-time.js";
 import type { DemoRecord } from "../template-entry.js";
 
 const CUSTOMERS: [string, string, string, string][] = [
@@ -20,7 +20,6 @@ const DEALS: [string, string, number, string, string[], number][] = [
 
 /** Demo data of B5: team goals, deals with credit splits, collaboration tasks, follow-ups. */
 export function teamCollaborationDemo(now: Date): DemoRecord[] {
-  const monthStart = `${now.toISOString().slice(0, 7)}-01`;
   const goals: DemoRecord[] = [
     ["team_east", 1_500_000],
     ["team_south", 1_000_000],
@@ -30,7 +29,7 @@ export function teamCollaborationDemo(now: Date): DemoRecord[] {
     at: daysAgo(now, 1),
     data: {
       team,
-      month: monthStart,
+      month: monthStart(now),
       team_target: target,
       team_lead: INSTALLER,
       members: [{ member: INSTALLER, target }],
@@ -52,7 +51,7 @@ export function teamCollaborationDemo(now: Date): DemoRecord[] {
       customer: { $demo: customer },
       owner: INSTALLER,
       amount,
-      expected_close_date: dateAfter(now, 30 - ago),
+      expected_close_date: dateFrom(now, 30 - ago),
       team,
       presales: INSTALLER,
       split: [
@@ -77,7 +76,7 @@ export function teamCollaborationDemo(now: Date): DemoRecord[] {
       task_type: type,
       requested_by: INSTALLER,
       assignee: INSTALLER,
-      due_date: dateAfter(now, i),
+      due_date: dateFrom(now, i),
     },
   }));
   const followUps: DemoRecord[] = DEALS.slice(0, 4).map(([name, customer], i) => ({
