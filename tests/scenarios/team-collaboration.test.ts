@@ -116,8 +116,9 @@ describe("team-collaboration scenario", () => {
     for (const key of ["D1", "D2"]) {
       await s.patch("deal", id(key), { presales: presales1.id }, am);
       await s.move("deal", id(key), "presales_engaged", am);
+      // One at a time, so the pool's turn order is the order of the deals.
+      await s.settle();
     }
-    await s.settle();
     const created = await s.list("collab_task");
     expect(
       created.map((task) => [

@@ -23,6 +23,9 @@ const DEALS: [string, string, number, string[], string, number, string[]][] = [
 
 /** Demo data of B2: three sprints, experiments, deals in every stage, follow-ups. */
 export function agileSalesDemo(now: Date): DemoRecord[] {
+  // The running sprint starts in this quarter (the board's period), a week ago at most.
+  const quarterStart = Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - (now.getUTCMonth() % 3), 1);
+  const runningFor = Math.min(7, Math.floor((now.getTime() - quarterStart) / 86_400_000));
   const sprints: DemoRecord[] = [
     {
       key: "s_past",
@@ -45,7 +48,7 @@ export function agileSalesDemo(now: Date): DemoRecord[] {
       path: ["active"],
       data: {
         name: "冲刺 2 · 教育行业",
-        start_date: dateFrom(now, -7),
+        start_date: dateFrom(now, -runningFor),
         end_date: dateFrom(now, 7),
         sprint_target: 200_000,
       },

@@ -33,21 +33,25 @@ export function customerTieringDemo(now: Date): DemoRecord[] {
       cad_c: 90,
     },
   };
-  const customers: DemoRecord[] = CUSTOMERS.map(([key, name, region, industry, value, potential, path]) => ({
-    key,
-    form: "customer",
-    at: daysAgo(now, 180),
-    path,
-    data: {
-      customer_name: name,
-      owner: INSTALLER,
-      region,
-      industry,
-      annual_value: value,
-      potential_score: potential,
-      email: `contact@${key}.example.com`,
-    },
-  }));
+  // Demo data runs no automation, so the last touch (C1's stamp) is written here.
+  const customers: DemoRecord[] = CUSTOMERS.map(
+    ([key, name, region, industry, value, potential, path, ago]) => ({
+      key,
+      form: "customer",
+      at: daysAgo(now, 180),
+      path,
+      data: {
+        customer_name: name,
+        owner: INSTALLER,
+        region,
+        industry,
+        annual_value: value,
+        potential_score: potential,
+        email: `contact@${key}.example.com`,
+        ...(path.length > 0 && ago < 120 ? { last_activity_at: daysAgo(now, ago) } : {}),
+      },
+    }),
+  );
   const deals: DemoRecord[] = CUSTOMERS.slice(0, 6).map(([key, name, , , value], i) => ({
     key: `d_${key}`,
     form: "deal",

@@ -79,7 +79,9 @@ export function dataDrivenDemo(now: Date): DemoRecord[] {
       outcome: i % 3 === 0 ? "neutral" : "positive",
     },
   }));
+  // This week's snapshot keeps the month's board populated in a month's first week too.
   const forecasts: DemoRecord[] = [
+    [0, 200_000, 180_000],
     [21, 300_000, 260_000],
     [14, 250_000, 270_000],
     [7, 280_000, 210_000],

@@ -33,7 +33,7 @@ export function dataDrivenRules(): Rule[] {
       ],
     },
     {
-      // Keep the state before, then write the date: the metric is computed again from the data.
+      // Writing the date computes the metric again from the data (it also follows the data live).
       id: "r2_compute_metric",
       name: t("R2 每日计算指标", "R2 Compute each metric daily"),
       trigger: {
@@ -43,10 +43,7 @@ export function dataDrivenRules(): Rule[] {
         days: 0,
         at: "08:30",
       },
-      actions: [
-        { type: "set_field", field: "was_red", value: { "!!": v("is_red") } },
-        { type: "set_field", field: "checked_on", value: today() },
-      ],
+      actions: [{ type: "set_field", field: "checked_on", value: today() }],
     },
     {
       id: "r2_red_alert",
@@ -82,6 +79,13 @@ export function dataDrivenRules(): Rule[] {
           },
         },
       ],
+    },
+    {
+      // "Crossed" compares with the last daily computation, not with every live change.
+      id: "r2_remember_state",
+      name: t("R2 记住本次计算是否红灯", "R2 Remember whether this computation was red"),
+      trigger: CHECKED,
+      actions: [{ type: "set_field", field: "was_red", value: { "!!": v("is_red") } }],
     },
     ...activityStampRules("c1"),
   ];

@@ -2,6 +2,14 @@ import { dateFrom, daysAgo, demoFile, INSTALLER } from "../shared/demo-time.js";
 import type { DemoRecord } from "../template-entry.js";
 
 const DONE = "yes";
+
+/** The development checklist with its mandatory item still open. */
+function openChecklist() {
+  return [
+    { stage: "development", item: "确认客户基本信息与组织架构", mandatory: "yes", done: "no" },
+    { stage: "development", item: "识别关键联系人", mandatory: "no", done: "yes" },
+  ];
+}
 /** A checklist with every item done, so the demo deals may pass the stage guards. */
 function doneChecklist(items: string[]) {
   return items.map((item) => ({ item, mandatory: "yes", done: DONE }));
@@ -74,7 +82,8 @@ export function structuredSalesDemo(now: Date): DemoRecord[] {
       expected_close_date: dateFrom(now, 30 - age),
       needs_doc: "客户希望统一管理线索与合同，预算已批复，决策人为分管副总。",
       proposal_file: demoFile(`demo-proposal-${i}`, `${name}-方案.pdf`),
-      checklist: doneChecklist(["完成需求调研", "方案评审通过"]),
+      // Deals still in development have an open mandatory item; the others passed their guards.
+      checklist: stage === "development" ? openChecklist() : doneChecklist(["完成需求调研", "方案评审通过"]),
       ...(stage === "lost" ? { lost_reason: "competitor" } : {}),
     },
   }));
