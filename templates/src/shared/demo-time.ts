@@ -28,3 +28,6 @@ export function monthEnd(now: Date, offset = 0): string {
 export function demoFile(id: string, name: string): { id: string; name: string }[] {
   return [{ id, name }];
 }
+
+/** The installing user, for user fields of demo records. */
+export const INSTALLER = { $user: "installer" } as const;
