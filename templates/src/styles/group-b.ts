@@ -1,4 +1,5 @@
+import { processControlTemplate } from "../process-control/index.js";
 import type { TemplateEntry } from "../template-entry.js";
 
 /** Management-style templates of catalogue group B (TEMPLATES.md §B), in catalogue order. */
-export const groupBTemplates: TemplateEntry[] = [];
+export const groupBTemplates: TemplateEntry[] = [processControlTemplate];
