@@ -1,5 +1,6 @@
+import { customerLifecycleTemplate } from "../customer-lifecycle/index.js";
 import { processControlTemplate } from "../process-control/index.js";
 import type { TemplateEntry } from "../template-entry.js";
 
 /** Management-style templates of catalogue group B (TEMPLATES.md §B), in catalogue order. */
-export const groupBTemplates: TemplateEntry[] = [processControlTemplate];
+export const groupBTemplates: TemplateEntry[] = [processControlTemplate, customerLifecycleTemplate];
