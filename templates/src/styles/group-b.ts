@@ -1,6 +1,11 @@
 import { customerLifecycleTemplate } from "../customer-lifecycle/index.js";
 import { processControlTemplate } from "../process-control/index.js";
+import { regionIndustryTemplate } from "../region-industry/index.js";
 import type { TemplateEntry } from "../template-entry.js";
 
 /** Management-style templates of catalogue group B (TEMPLATES.md §B), in catalogue order. */
-export const groupBTemplates: TemplateEntry[] = [processControlTemplate, customerLifecycleTemplate];
+export const groupBTemplates: TemplateEntry[] = [
+  processControlTemplate,
+  customerLifecycleTemplate,
+  regionIndustryTemplate,
+];
