@@ -1,5 +1,6 @@
 import { customerLifecycleTemplate } from "../customer-lifecycle/index.js";
 import { processControlTemplate } from "../process-control/index.js";
+import { productLineTemplate } from "../product-line/index.js";
 import { regionIndustryTemplate } from "../region-industry/index.js";
 import type { TemplateEntry } from "../template-entry.js";
 
@@ -8,4 +9,5 @@ export const groupBTemplates: TemplateEntry[] = [
   processControlTemplate,
   customerLifecycleTemplate,
   regionIndustryTemplate,
+  productLineTemplate,
 ];
