@@ -1,6 +1,7 @@
 import { customerLifecycleTemplate } from "../customer-lifecycle/index.js";
 import { processControlTemplate } from "../process-control/index.js";
 import { productLineTemplate } from "../product-line/index.js";
+import { projectBasedTemplate } from "../project-based/index.js";
 import { regionIndustryTemplate } from "../region-industry/index.js";
 import type { TemplateEntry } from "../template-entry.js";
 
@@ -10,4 +11,5 @@ export const groupBTemplates: TemplateEntry[] = [
   customerLifecycleTemplate,
   regionIndustryTemplate,
   productLineTemplate,
+  projectBasedTemplate,
 ];
