@@ -1,4 +1,5 @@
 import { customerLifecycleTemplate } from "../customer-lifecycle/index.js";
+import { keyAccountManagementTemplate } from "../key-account-management/index.js";
 import { processControlTemplate } from "../process-control/index.js";
 import { productLineTemplate } from "../product-line/index.js";
 import { projectBasedTemplate } from "../project-based/index.js";
@@ -12,4 +13,5 @@ export const groupBTemplates: TemplateEntry[] = [
   regionIndustryTemplate,
   productLineTemplate,
   projectBasedTemplate,
+  keyAccountManagementTemplate,
 ];
