@@ -99,16 +99,11 @@ export function processControlDemo(now: Date): DemoRecord[] {
       },
     });
   }
+  // Last week is scored (its scores are computed from the visits above); this week is open.
   records.push(
     {
       form: "process_scorecard",
-      data: {
-        rep: ME,
-        week_start: demoMonday(now, 1),
-        visits: 6,
-        on_time_rate: 0.83,
-        compliance_score: 76.5,
-      },
+      data: { rep: ME, week_start: demoMonday(now, 1), scored_on: demoMonday(now) },
     },
     { form: "process_scorecard", data: { rep: ME, week_start: demoMonday(now) } },
   );

@@ -30,7 +30,7 @@ describe("process-control template", () => {
     ]);
   });
 
-  it("marks a visit on time when the deal's agreed date is not past, or none was agreed", () => {
+  it("marks a visit on time when an earlier visit's agreed date is not past, or it is the first", () => {
     const visit = {
       deal: "d1",
       rep: "u1",
@@ -40,15 +40,15 @@ describe("process-control template", () => {
       summary: "推进报价",
       next_date: "2026-11-30",
     };
-    const onTime = submitted(app, "visit_record", visit, { deal_on_schedule: 1, deal_unscheduled: 0 });
+    const onTime = submitted(app, "visit_record", visit, { earlier_visits: 2, earlier_due_not_passed: 1 });
     expect(onTime["on_time"]).toBe(1);
     // 01:30 UTC is 09:30 in Shanghai: the same calendar day.
     expect(onTime["visit_date"]).toBe("2026-11-23");
     expect(
-      submitted(app, "visit_record", visit, { deal_on_schedule: 0, deal_unscheduled: 1 })["on_time"],
+      submitted(app, "visit_record", visit, { earlier_visits: 0, earlier_due_not_passed: 0 })["on_time"],
     ).toBe(1);
     expect(
-      submitted(app, "visit_record", visit, { deal_on_schedule: 0, deal_unscheduled: 0 })["on_time"],
+      submitted(app, "visit_record", visit, { earlier_visits: 2, earlier_due_not_passed: 0 })["on_time"],
     ).toBe(0);
   });
 

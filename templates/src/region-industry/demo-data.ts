@@ -121,6 +121,10 @@ export function regionIndustryDemo(now: Date): DemoRecord[] {
         province,
         industry,
         territory: { $demo: territory },
+        // 闽江外贸 opened a Guangdong office while its deal is open: a conflict to settle.
+        ...(key === "c_minjiang"
+          ? { conflict: "flagged", conflict_from_manager: ME, conflict_to_manager: ME }
+          : {}),
       },
     });
   }

@@ -50,36 +50,49 @@ export const visitRecordForm: Form = {
       expression: { period: [v("check_in_at"), "day"] },
     },
     {
-      // Fixed when the visit is logged: the deal's agreed date is moved on by this very visit.
+      // The deal's earlier visits only, so a later visit never changes this one.
       id: "on_time",
       type: "formula",
       label: t("是否按时", "On time"),
       resultType: "number",
       precision: 0,
-      help: t("1 = 在上次约定日期当天或之前到访", "1 = visited on or before the date agreed last time"),
+      help: t(
+        "1 = 首次拜访，或在此前约定的下次拜访日期当天或之前到访",
+        "1 = a first visit, or one on or before the date agreed at an earlier visit",
+      ),
       expression: {
-        if: [{ ">": [{ "+": [or0(agg("deal_on_schedule")), or0(agg("deal_unscheduled"))] }, 0] }, 1, 0],
+        if: [
+          {
+            or: [
+              { "===": [or0(agg("earlier_visits")), 0] },
+              { ">": [or0(agg("earlier_due_not_passed")), 0] },
+            ],
+          },
+          1,
+          0,
+        ],
       },
     },
   ],
   aggregates: [
     {
-      // The deal has no agreed date yet (first visit) or the agreed date is not past this visit.
-      id: "deal_on_schedule",
+      id: "earlier_visits",
       type: "rollup",
-      form: "deal",
+      form: "visit_record",
       measure: "count",
-      filter: [
-        where("_id", "eq", thisValue("deal")),
-        where("next_visit_due", "gte", thisValue("check_in_at")),
-      ],
+      filter: [where("deal", "eq", thisValue("deal")), where("check_in_at", "lt", thisValue("check_in_at"))],
     },
     {
-      id: "deal_unscheduled",
+      // Earlier visits whose agreed next date is this visit's day or later.
+      id: "earlier_due_not_passed",
       type: "rollup",
-      form: "deal",
+      form: "visit_record",
       measure: "count",
-      filter: [where("_id", "eq", thisValue("deal")), where("next_visit_due", "not_set")],
+      filter: [
+        where("deal", "eq", thisValue("deal")),
+        where("check_in_at", "lt", thisValue("check_in_at")),
+        where("next_date", "gte", thisValue("check_in_at")),
+      ],
     },
   ],
 };
