@@ -1,4 +1,5 @@
-import { demoDate, demoFile, demoInstant } from "../shared/demo-dates.js";
+import { demoDate, demoInstant } from "../shared/demo-dates.js";
+import { demoFile } from "../shared/demo-time.js";
 import type { DemoRecord } from "../template-entry.js";
 
 const ME = { $user: "installer" } as const;

@@ -27,8 +27,3 @@ export function demoMonday(now: Date, weeksBack = 0): string {
   const monday = local.getTime() - (sinceMonday + 7 * weeksBack) * DAY_MS;
   return new Date(monday).toISOString().slice(0, 10);
 }
-
-/** A demo file value (file fields hold a list of uploaded files). */
-export function demoFile(id: string, name: string): { id: string; name: string }[] {
-  return [{ id, name }];
-}
