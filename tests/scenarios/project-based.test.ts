@@ -123,15 +123,25 @@ describe("project-based scenario", () => {
     await s.settle();
   });
 
-  it("asks the sales manager to approve a ¥2.6 M bid: 202 and the project stays put", async () => {
+  it("asks the sales manager to approve a ¥2.6 M bid: 202, the project waits for the approval", async () => {
     const noDocs = await s.tryMove("deal", deals["big"]!, "bid_submitted", rep);
     expect(noDocs.statusCode).toBe(422);
     expect(noDocs.body).toContain("tender_docs");
     await s.patch("deal", deals["big"]!, { tender_docs: file("tender_big", "堆场调度投标文件.zip") }, rep);
     const pending = await s.tryMove("deal", deals["big"]!, "bid_submitted", rep);
     expect(pending.statusCode).toBe(202);
-    expect(pending.json<Record<string, unknown>>()).toHaveProperty("approvalId");
+    const { approvalId } = pending.json<{ approvalId: unknown }>();
+    expect(typeof approvalId).toBe("string");
     expect((await s.get("deal", deals["big"]!)).stage).toBe("solution_design");
+    // Only the rep's manager decides; the approval then makes the move.
+    const decide = (as: ScenarioUser) =>
+      s.rt.call("POST", `/api/approvals/${String(approvalId)}/decision`, as.token, {
+        decision: "approve",
+        comment: "同意投标",
+      });
+    expect((await decide(rep)).statusCode).toBe(403);
+    expect((await decide(director)).statusCode).toBe(200);
+    expect((await s.get("deal", deals["big"]!)).stage).toBe("bid_submitted");
   });
 
   it("R2 turns a no-go review into a lost deal (no bid)", async () => {
@@ -219,8 +229,8 @@ describe("project-based scenario", () => {
 
   it("computes each KPI as counted by hand", async () => {
     const year = { from: "2026-01-01", to: "2027-01-01" };
-    // Two bids submitted (智能闸口 won, 视频监控 lost); the ¥2.6 M bid is still awaiting approval.
-    expect((await s.kpi("bid_win_rate", year)).value).toBe(0.5);
+    // Three bids submitted (智能闸口 won, 视频监控 lost, the approved ¥2.6 M bid still open).
+    expect((await s.kpi("bid_win_rate", year)).value).toBeCloseTo(1 / 3, 6);
     // Kick-off done on time, acceptance late (the third milestone is open and due in 2027).
     expect((await s.kpi("milestone_on_time", year)).value).toBe(0.5);
     const load = await s.kpi("team_load", { ...year, groupBy: "member" });
