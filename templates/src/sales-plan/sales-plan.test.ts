@@ -145,6 +145,7 @@ describe("catalogue", () => {
     const summaries = listTemplates();
     // The style templates follow the flagship in catalogue order.
     expect(summaries[0]?.id).toBe("sales-plan");
+    expect(new Set(summaries.map((s) => s.id)).size).toBe(summaries.length);
     const summary = summaries[0]!;
     expect(summary.counts).toEqual({ forms: 10, stages: 26, rules: 23, kpis: 9 });
     expect(summary.counts).toEqual(countDefinition(buildSalesPlan()));
