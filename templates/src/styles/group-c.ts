@@ -1,4 +1,5 @@
+import { channelSalesTemplate } from "../channel-sales/index.js";
 import type { TemplateEntry } from "../template-entry.js";
 
 /** Management-style templates of catalogue group C (TEMPLATES.md §B), in catalogue order. */
-export const groupCTemplates: TemplateEntry[] = [];
+export const groupCTemplates: TemplateEntry[] = [channelSalesTemplate];
