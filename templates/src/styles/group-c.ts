@@ -1,6 +1,11 @@
 import { channelSalesTemplate } from "../channel-sales/index.js";
+import { eventMarketingTemplate } from "../event-marketing/index.js";
 import { telesalesTemplate } from "../telesales/index.js";
 import type { TemplateEntry } from "../template-entry.js";
 
 /** Management-style templates of catalogue group C (TEMPLATES.md §B), in catalogue order. */
-export const groupCTemplates: TemplateEntry[] = [channelSalesTemplate, telesalesTemplate];
+export const groupCTemplates: TemplateEntry[] = [
+  channelSalesTemplate,
+  telesalesTemplate,
+  eventMarketingTemplate,
+];
