@@ -1,5 +1,6 @@
 import { channelSalesTemplate } from "../channel-sales/index.js";
 import { eventMarketingTemplate } from "../event-marketing/index.js";
+import { jointSellingTemplate } from "../joint-selling/index.js";
 import { telesalesTemplate } from "../telesales/index.js";
 import type { TemplateEntry } from "../template-entry.js";
 
@@ -8,4 +9,5 @@ export const groupCTemplates: TemplateEntry[] = [
   channelSalesTemplate,
   telesalesTemplate,
   eventMarketingTemplate,
+  jointSellingTemplate,
 ];
