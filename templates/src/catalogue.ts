@@ -1,4 +1,5 @@
 import type { AppDefinition } from "@stagecraft/schemas";
+import { composeTemplates, type Composition } from "./compose.js";
 import { salesPlanTemplate } from "./sales-plan/index.js";
 import { groupATemplates } from "./styles/group-a.js";
 import { groupBTemplates } from "./styles/group-b.js";
@@ -98,4 +99,18 @@ export function getTemplateDemo(id: string, now: Date): DemoRecord[] | undefined
 /** A fresh deep copy of a shipped template's definition (`GET /api/templates/:id`). */
 export function getTemplate(id: string): AppDefinition | undefined {
   return catalogue.get(id);
+}
+
+/**
+ * Several shipped templates combined into one app (`POST /api/apps {templateIds}`); undefined when
+ * one of the ids is not a shipped template.
+ */
+export function composeShippedTemplates(ids: readonly string[]): Composition | undefined {
+  const templates: { id: string; definition: AppDefinition }[] = [];
+  for (const id of ids) {
+    const definition = catalogue.get(id);
+    if (definition === undefined) return undefined;
+    templates.push({ id, definition });
+  }
+  return composeTemplates(templates);
 }

@@ -4,6 +4,7 @@ export {
   createCatalogue,
   getTemplate,
   getTemplateDemo,
+  composeShippedTemplates,
   listTemplates,
   type Catalogue,
   type DemoData,
@@ -24,3 +25,5 @@ export {
   type RolloutPhase,
   type RolloutStep,
 } from "./sales-plan/index.js";
+export { composeTemplates, type Composition, type CompositionNote } from "./compose.js";
+export { TEMPLATE_COMBINATIONS, type TemplateCombination } from "./combinations.js";

@@ -1,5 +1,11 @@
 import { validateDefinition, type AppDefinition } from "@stagecraft/schemas";
-import { getTemplate } from "@stagecraft/templates";
+import {
+  composeShippedTemplates,
+  getTemplate,
+  getTemplateDemo,
+  type CompositionNote,
+  type DemoRecord,
+} from "@stagecraft/templates";
 import { HttpProblem, type ProblemItem } from "../problem.js";
 import { requireValidDefinition } from "./definition-check.js";
 
@@ -8,15 +14,26 @@ export interface InstallRequest {
   templateId?: string;
   templateIds?: string[];
   definition?: Record<string, unknown>;
+  /** Add the templates' demo records (templates only). */
+  withDemoData?: boolean;
 }
 
 /** A definition to install and the template it came from (null when the caller sent it). */
 export interface AppSource {
   definition: AppDefinition;
+  /** The template, or the combined templates joined with "+"; null when the caller sent the definition. */
   templateId: string | null;
+  /** What combining templates changed or left out. */
+  notes?: CompositionNote[];
+  /** Demo records to add, per template (their `$demo` keys are local to each template). */
+  demo?: { templateId: string; records: DemoRecord[] }[];
 }
 
-const SOURCE_KEYS = ["templateId", "templateIds", "definition"] as const;
+const SOURCE_KEYS = [
+  "templateId",
+  "templateIds",
+  "definition",
+] as const satisfies readonly (keyof InstallRequest)[];
 
 /** A shipped template, checked like any definition (a template that fails is a bug, not bad input). */
 function templateSource(templateId: string, path: string): AppSource {
@@ -41,18 +58,30 @@ function fromTemplates(templateIds: readonly string[]): AppSource {
   const unknown = templateIds.flatMap((id, i) =>
     getTemplate(id) === undefined ? [unknownTemplate(`/templateIds/${i}`, id)] : [],
   );
-  throw new HttpProblem(422, "combining templates is not available yet", [
-    {
-      path: "/templateIds",
-      code: "not_available",
-      message: "combining templates is not available yet; install one template",
-    },
-    ...unknown,
-  ]);
+  if (unknown.length > 0) throw new HttpProblem(422, "unknown templates", unknown);
+  const composition = composeShippedTemplates(templateIds);
+  if (composition === undefined) throw new Error("a template vanished while composing");
+  if (!composition.ok) {
+    throw new HttpProblem(
+      422,
+      "these templates cannot be combined",
+      composition.errors.map((issue) => ({ ...issue, path: `/templateIds${issue.path}` })),
+    );
+  }
+  return { definition: composition.definition, templateId: templateIds.join("+"), notes: composition.notes };
+}
+
+/** The demo records of every template of `source`, for an install at `now`. */
+function withDemo(source: AppSource, templateIds: readonly string[], now: Date): AppSource {
+  const demo = templateIds.map((templateId) => ({
+    templateId,
+    records: getTemplateDemo(templateId, now) ?? [],
+  }));
+  return { ...source, demo };
 }
 
 /** Resolve what `POST /api/apps` asks for: 400 unless exactly one source is given, 422 when it is rejected. */
-export function resolveAppSource(body: InstallRequest): AppSource {
+export function resolveAppSource(body: InstallRequest, now: Date): AppSource {
   const [source, ...extra] = SOURCE_KEYS.filter((key) => body[key] !== undefined);
   if (source === undefined) {
     throw new HttpProblem(400, "send templateId or definition", [
@@ -66,7 +95,23 @@ export function resolveAppSource(body: InstallRequest): AppSource {
       extra.map((key) => ({ path: `/${key}`, code: "oneOf", message: `cannot be sent with ${source}` })),
     );
   }
-  if (body.templateId !== undefined) return templateSource(body.templateId, "/templateId");
-  if (body.templateIds !== undefined) return fromTemplates(body.templateIds);
+  const demo = body.withDemoData === true;
+  if (body.templateId !== undefined) {
+    const source = templateSource(body.templateId, "/templateId");
+    return demo ? withDemo(source, [body.templateId], now) : source;
+  }
+  if (body.templateIds !== undefined) {
+    const source = fromTemplates(body.templateIds);
+    return demo ? withDemo(source, body.templateIds, now) : source;
+  }
+  if (demo) {
+    throw new HttpProblem(422, "demo data comes with templates", [
+      {
+        path: "/withDemoData",
+        code: "not_available",
+        message: "demo data comes with templates, not with a definition",
+      },
+    ]);
+  }
   return { definition: requireValidDefinition(body.definition, "/definition"), templateId: null };
 }

@@ -1,19 +1,28 @@
+import type { CompositionNote } from "@stagecraft/templates";
 import type { Caller } from "../auth/roles.js";
 import { json } from "../db/sql-json.js";
 import { newId } from "../ids.js";
 import type { Runtime } from "../runtime.js";
 import type { AppSource } from "./app-source.js";
 import type { AppView } from "./app-view.js";
+import { installDemoData } from "./demo-data.js";
+
+/** What installing answers: the app, what combining templates changed, how many demo records it got. */
+export interface InstalledApp extends AppView {
+  notes?: CompositionNote[];
+  demoRecords?: number;
+}
 
 /**
  * Install a definition as a new app of the caller's workspace: a fresh app id (the definition keeps
- * its own `id` inside), and version 1 published at once, so installing twice gives two apps.
+ * its own `id` inside), and version 1 published at once, so installing twice gives two apps; demo
+ * records, when asked for, are added in the same transaction.
  */
-export async function installApp(runtime: Runtime, caller: Caller, source: AppSource): Promise<AppView> {
+export async function installApp(runtime: Runtime, caller: Caller, source: AppSource): Promise<InstalledApp> {
   const id = newId();
   const now = runtime.clock.now();
   const { definition, templateId } = source;
-  await runtime.db.transaction().execute(async (trx) => {
+  const demoRecords = await runtime.db.transaction().execute(async (trx) => {
     await trx
       .insertInto("apps")
       .values({
@@ -41,6 +50,8 @@ export async function installApp(runtime: Runtime, caller: Caller, source: AppSo
         published_at: now,
       })
       .execute();
+    if (source.demo === undefined) return undefined;
+    return installDemoData({ ...runtime, db: trx }, caller, id, source.demo);
   });
   return {
     id,
@@ -51,5 +62,7 @@ export async function installApp(runtime: Runtime, caller: Caller, source: AppSo
     updatedAt: now.toISOString(),
     hasDraft: false,
     definition,
+    ...(source.notes === undefined ? {} : { notes: source.notes }),
+    ...(demoRecords === undefined ? {} : { demoRecords }),
   };
 }

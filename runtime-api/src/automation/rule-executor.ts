@@ -8,6 +8,7 @@ import {
 import type { Transaction } from "kysely";
 import { loadAppVersion } from "../apps/app-cache.js";
 import type { Database } from "../db/tables.js";
+import { resolveAggregates } from "../records/aggregates.js";
 import { HttpProblem } from "../problem.js";
 import type { Runtime } from "../runtime.js";
 import { actionIndexes } from "./action-index.js";
@@ -232,7 +233,14 @@ export function createRuleExecutor(
       note(runtime, execution, null, "run", "skipped", "the record no longer exists");
       return { kind: "succeeded", log };
     }
-    const ctx: EngineContext = { now: clock.now().toISOString(), timeZone: app.timeZone };
+    const now = clock.now();
+    const ctx: EngineContext = { now: now.toISOString(), timeZone: app.timeZone };
+    // Aggregates are read now, when the run acts: a rule sees the effects of the writes before it.
+    if (record !== undefined) {
+      const scope = { workspaceId: run.workspaceId, appId: run.appId, formId: record.state.formId };
+      const aggregates = await resolveAggregates(db, scope, app, record.state, now);
+      if (aggregates !== undefined) ctx.aggregates = aggregates;
+    }
     const why = stale(app, execution, record, ctx);
     if (why !== undefined) {
       note(runtime, execution, null, "run", "skipped", why);

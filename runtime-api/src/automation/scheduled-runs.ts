@@ -1,4 +1,12 @@
-import { dateOffsetTargets, dueScheduleRules, type CompiledApp, type CompiledRule } from "@stagecraft/engine";
+import {
+  dateIn,
+  dateOffsetTargets,
+  dueScheduleRules,
+  resolveFilter,
+  type CompiledApp,
+  type CompiledRule,
+} from "@stagecraft/engine";
+import type { RecordFilter } from "@stagecraft/schemas";
 import {
   sql,
   type Expression,
@@ -8,6 +16,8 @@ import {
   type Transaction,
 } from "kysely";
 import type { Database, RecordsTable } from "../db/tables.js";
+import { filterSql } from "../kpis/filter-sql.js";
+import { recordConditions } from "../kpis/record-conditions.js";
 import { DEFAULT_MAX_ATTEMPTS, ruleRunRow } from "./new-run.js";
 import { deterministicRunId, deterministicRunIdSql } from "./run-id.js";
 
@@ -28,7 +38,10 @@ export const RECORDS_PER_RULE_PER_TICK = 1000;
 const MINUTE_MS = 60_000;
 const DAY_MS = 86_400_000;
 
-/** schedule rules: one run per (rule, fire time) in the window, without a record. */
+/**
+ * schedule rules: one run per (rule, fire time) in the window; a rule with a form starts one run
+ * per record of it matching the trigger's filter (as of the fire time), the others none.
+ */
 export async function startScheduleRuns(
   tx: Transaction<Database>,
   app: ScheduledApp,
@@ -37,7 +50,16 @@ export async function startScheduleRuns(
 ): Promise<number> {
   const due = dueScheduleRules(app.compiled, from.toISOString(), until.toISOString());
   if (due.length === 0) return 0;
-  const rows = due.map(({ ruleId, at }) =>
+  let started = 0;
+  const unbound: { ruleId: string; at: string }[] = [];
+  for (const fire of due) {
+    const trigger = app.compiled.rules.ruleById.get(fire.ruleId)?.rule.trigger;
+    if (trigger?.type === "schedule" && trigger.form !== undefined) {
+      started += await startRecordScheduleRuns(tx, app, fire, trigger.form, trigger.filter ?? []);
+    } else unbound.push(fire);
+  }
+  if (unbound.length === 0) return started;
+  const rows = unbound.map(({ ruleId, at }) =>
     ruleRunRow({
       workspaceId: app.workspaceId,
       id: deterministicRunId(["schedule", app.workspaceId, app.appId, ruleId, at]),
@@ -57,7 +79,30 @@ export async function startScheduleRuns(
     .onConflict((oc) => oc.columns(["workspace_id", "id"]).doNothing())
     .returning("id")
     .execute();
-  return inserted.length;
+  return started + inserted.length;
+}
+
+/** A form-bound schedule rule's runs at one fire time: one per record the filter selects then. */
+function startRecordScheduleRuns(
+  tx: Transaction<Database>,
+  app: ScheduledApp,
+  fire: { ruleId: string; at: string },
+  formId: string,
+  filter: RecordFilter,
+): Promise<number> {
+  const { timeZone, definition } = app.compiled;
+  const conditions = recordConditions(
+    definition,
+    formId,
+    resolveFilter(filter, undefined, fire.at, timeZone),
+  );
+  const today = dateIn(fire.at, timeZone);
+  return insertRecordRuns(tx, app, new Date(fire.at), {
+    ruleId: fire.ruleId,
+    idParts: [sql`'schedule'`, sql`${fire.at}::text`],
+    trigger: sql`jsonb_build_object('type', 'schedule', 'at', ${fire.at}::text)`,
+    where: (eb) => eb.and([eb("r.form_id", "=", formId), filterSql(conditions, { timeZone, today })]),
+  });
 }
 
 /** The enabled record.idle rules of an app. */

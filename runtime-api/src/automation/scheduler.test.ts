@@ -98,6 +98,34 @@ describe("the scheduler", () => {
     expect(await tick()).toMatchObject({ ran: true, started: 1 });
   });
 
+  it("fires a form-bound schedule rule once per matching record and fire time", async () => {
+    await tick();
+    const open = await insertRecord(db, ws, { data: { name: "open" } });
+    const skipped = await insertRecord(db, ws, { data: { name: "skip me" } });
+    await insertRecord(db, ws, { data: { name: "won" }, stage: "won", closedAt: "2026-11-20T00:00:00.000Z" });
+    rt.clock.set("2026-11-23T01:05:00.000Z");
+    await Promise.all([tick(), tick()]);
+    const runs = await runsOf("open_daily");
+    expect(runs.map((r) => r.record_id).sort()).toEqual([open, skipped].sort());
+    expect(runs[0]).toMatchObject({ trigger: { type: "schedule", at: "2026-11-23T01:00:00.000Z" } });
+    // The rule's condition is checked against each record when the run executes.
+    const worker = new Worker(
+      runtime,
+      createRuleExecutor(runtime, countingApply().apply, { webhookSecret: "s" }),
+    );
+    await worker.runOnce(rt.clock.now(), 10);
+    const ran = await runsOf("open_daily");
+    const outcomes = (recordId: string) =>
+      (ran.find((r) => r.record_id === recordId)?.effects as { type: string; outcome: string }[]).map(
+        (e) => `${e.type}:${e.outcome}`,
+      );
+    expect(outcomes(skipped)).toEqual(["run:skipped"]);
+    expect(outcomes(open)).not.toContain("run:skipped");
+    rt.clock.set("2026-11-24T01:05:00.000Z");
+    await tick();
+    expect(await runsOf("open_daily")).toHaveLength(4);
+  });
+
   it("fires an idle rule once per record and idle period", async () => {
     await tick();
     const now = rt.clock.now().getTime();
@@ -167,7 +195,8 @@ describe("the scheduler", () => {
 
     const { apply, calls } = countingApply();
     const worker = new Worker(runtime, createRuleExecutor(runtime, apply, { webhookSecret: "s" }));
-    await worker.runOnce(rt.clock.now(), 10);
+    // The records are open deals, so the form-bound daily rule has runs too.
+    await worker.runOnce(rt.clock.now(), 20);
     const done = await runsOf("renewal");
     expect(done.map((r) => r.status)).toEqual(["succeeded", "succeeded", "succeeded"]);
     const renewalIds = new Set(done.map((r) => r.id));

@@ -23,20 +23,21 @@ export async function targetRecordIds(
   run: ClaimedRun,
   effect: UpdateEffect,
 ): Promise<string[]> {
+  // Aliased `r`: the filter SQL names the records table so (filterSql's column references).
   let query = tx
-    .selectFrom("records")
-    .select("id")
-    .where("workspace_id", "=", run.workspaceId)
-    .where("app_id", "=", run.appId)
-    .where("form_id", "=", effect.formId);
+    .selectFrom("records as r")
+    .select("r.id")
+    .where("r.workspace_id", "=", run.workspaceId)
+    .where("r.app_id", "=", run.appId)
+    .where("r.form_id", "=", effect.formId);
   const target = effect.target;
   if (target.type === "ids") {
     if (target.ids.length === 0) return [];
-    query = query.where("id", "in", target.ids);
+    query = query.where("r.id", "in", target.ids);
   } else if (target.type === "referencing") {
     // A reference holds one record id, or a list of them when the field is `multiple`.
     query = query.where(
-      sql<boolean>`(data->>${target.field} = ${target.recordId} or data->${target.field} @> ${JSON.stringify([target.recordId])}::jsonb)`,
+      sql<boolean>`(r.data->>${target.field} = ${target.recordId} or r.data->${target.field} @> ${JSON.stringify([target.recordId])}::jsonb)`,
     );
   } else {
     const app = await loadAppVersion(runtime, run.workspaceId, run.appId, run.appVersion);
@@ -45,6 +46,6 @@ export async function targetRecordIds(
     const today = dateIn(runtime.clock.now().toISOString(), timeZone);
     query = query.where(filterSql(conditions, { timeZone, today }));
   }
-  const rows = await query.orderBy("created_at").orderBy("id").limit(MAX_TARGETS).execute();
+  const rows = await query.orderBy("r.created_at").orderBy("r.id").limit(MAX_TARGETS).execute();
   return rows.map((r) => r.id);
 }

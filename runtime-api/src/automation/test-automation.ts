@@ -53,6 +53,18 @@ export function testRules(webhookUrl = "https://hooks.example.com/in"): Rule[] {
       actions: [{ type: "notify", to: [{ type: "role", role: "admin" }], title: t("Daily") }],
     },
     {
+      id: "open_daily",
+      trigger: {
+        type: "schedule",
+        cron: "0 9 * * *",
+        timeZone: "Asia/Shanghai",
+        form: "deal",
+        filter: [{ field: "_stage", op: "eq", value: "lead" }],
+      },
+      when: { "!=": [{ var: "name" }, "skip me"] },
+      actions: [{ type: "notify", to: [{ type: "owner" }], title: t("Open") }],
+    },
+    {
       id: "hooked",
       trigger: { type: "webhook" },
       when: { "==": [{ var: "_payload.kind" }, "go"] },

@@ -13,6 +13,7 @@ import { RECORD_COLUMNS, recordView, systemValuesOf, type RecordView } from "./r
 import { allocateSerials } from "./serials.js";
 import { logStageEntry } from "./stage-log.js";
 import { inTransaction } from "./transaction.js";
+import { refreshDependents } from "./refresh-dependents.js";
 import { rejectedData } from "./validation-problem.js";
 
 /** Options of createRecord. */
@@ -100,6 +101,12 @@ export async function createRecord(
       at: now,
     });
     const record: RecordState = { ...created, data: result.data };
+    await refreshDependents(
+      { tx, workspaceId: scope.workspaceId, appId: scope.appId, app, actor, now },
+      scope.formId,
+      null,
+      record,
+    );
     const depth = options.depth ?? 0;
     const events: RecordEvent[] = [{ type: "record.created", formId: scope.formId, record, depth }];
     if (stage !== null) events.push({ type: "stage.entered", formId: scope.formId, record, depth, stage });

@@ -8,6 +8,8 @@ import { findRecord } from "./find-record.js";
 import { loadScopedForm, type RecordScope } from "./record-scope.js";
 import { staleVersion } from "./record-version.js";
 import { logStageExit } from "./stage-log.js";
+import { recordState } from "./record-view.js";
+import { refreshDependents } from "./refresh-dependents.js";
 import { inTransaction } from "./transaction.js";
 
 /** Options of deleteRecord. */
@@ -30,7 +32,7 @@ export async function deleteRecord(
   recordId: string,
   options: DeleteRecordOptions = {},
 ): Promise<void> {
-  const { form } = await loadScopedForm(runtime, scope);
+  const { app, form } = await loadScopedForm(runtime, scope);
   const now = runtime.clock.now();
   await inTransaction(runtime.db, async (tx) => {
     const row = await findRecord(tx, scope, recordId);
@@ -49,6 +51,12 @@ export async function deleteRecord(
     if (deleted === undefined) throw await versionConflict(tx, scope, recordId, row.version);
     const by = actorUserId(actor) ?? null;
     if (row.stage !== null) await logStageExit(tx, scope, { recordId, at: now, by });
+    await refreshDependents(
+      { tx, workspaceId: scope.workspaceId, appId: scope.appId, app, actor, now },
+      scope.formId,
+      recordState(row),
+      null,
+    );
     const changes = diffData(row.data, {}, form.fields.keys());
     await insertAuditEvent(tx, scope, {
       recordId,

@@ -13,6 +13,7 @@ import { reverseStageEffects } from "./reverse-effects.js";
 import { staleVersion } from "./record-version.js";
 import { logStageEntry, logStageExit } from "./stage-log.js";
 import { inTransaction } from "./transaction.js";
+import { refreshDependents } from "./refresh-dependents.js";
 import { problemItems } from "./validation-problem.js";
 
 /** Options of transitionRecord. */
@@ -81,6 +82,12 @@ export async function transitionRecord(
       await reverseStageEffects(runtime, tx, scope, actor, recordId, row.stage, (options.depth ?? 0) + 1);
     }
     await logStageEntry(tx, scope, { recordId, stage: to, at: now, by });
+    await refreshDependents(
+      { tx, workspaceId: scope.workspaceId, appId: scope.appId, app, actor, now },
+      scope.formId,
+      recordState(row),
+      recordState(updated),
+    );
     await insertAuditEvent(tx, scope, {
       recordId,
       kind: "transitioned",

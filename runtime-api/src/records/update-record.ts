@@ -16,6 +16,7 @@ import { checkedUpdate } from "./checked-update.js";
 import { recordState, recordView, systemValuesOf, type RecordRow, type RecordView } from "./record-view.js";
 import { staleVersion } from "./record-version.js";
 import { inTransaction } from "./transaction.js";
+import { refreshDependents } from "./refresh-dependents.js";
 import { rejectedData } from "./validation-problem.js";
 
 /** Options of updateRecord. */
@@ -72,6 +73,12 @@ export async function patchRecordRow(
     last_activity_at: now,
   });
   await insertAuditEvent(tx, scope, { recordId: row.id, kind: "updated", changes, actor, at: now });
+  await refreshDependents(
+    { tx, workspaceId: scope.workspaceId, appId: scope.appId, app, actor, now },
+    scope.formId,
+    recordState(row),
+    recordState(updated),
+  );
   await enqueueRuleRuns(tx, {
     workspaceId: scope.workspaceId,
     appId: scope.appId,

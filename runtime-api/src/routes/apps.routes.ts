@@ -20,6 +20,7 @@ const installBody = {
     templateId: id,
     templateIds: { type: "array", minItems: 1, maxItems: 20, uniqueItems: true, items: id },
     definition,
+    withDemoData: { type: "boolean" },
   },
 } as const;
 
@@ -67,7 +68,11 @@ export const appRoutes: FastifyPluginAsync = async (app) => {
     async (request, reply) => {
       const caller = callerOf(request);
       requireRole(caller, "builder");
-      const installed = await installApp(runtime, caller, resolveAppSource(request.body));
+      const installed = await installApp(
+        runtime,
+        caller,
+        resolveAppSource(request.body, runtime.clock.now()),
+      );
       return reply.code(201).send(installed);
     },
   );

@@ -1,6 +1,7 @@
 import type { AppDefinition } from "@stagecraft/schemas";
 import type { TemplateEntry } from "../template-entry.js";
 import { salesPlanDashboards } from "./dashboards.js";
+import { salesPlanDemo } from "./demo-data.js";
 import { customerForm } from "./forms/customer.js";
 import { dealForm } from "./forms/deal.js";
 import { followUpForm } from "./forms/follow-up.js";
@@ -49,4 +50,5 @@ export function buildSalesPlan(): AppDefinition {
 export const salesPlanTemplate: TemplateEntry = {
   meta: salesPlanMeta,
   definition: buildSalesPlan(),
+  demoData: salesPlanDemo,
 };

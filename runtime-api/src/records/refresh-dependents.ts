@@ -1,0 +1,174 @@
+import { collectAggregates, submit, type CompiledApp, type RecordState } from "@stagecraft/engine";
+import type { Aggregate, Field, Form } from "@stagecraft/schemas";
+import { sql, type Kysely } from "kysely";
+import type { PublishedApp } from "../apps/app-cache.js";
+import { json } from "../db/sql-json.js";
+import type { Database } from "../db/tables.js";
+import type { Actor } from "./actor.js";
+import { resolveAggregates } from "./aggregates.js";
+import { diffData } from "./data-diff.js";
+import { engineContext } from "./engine-context.js";
+import { RECORD_COLUMNS, recordState, systemValuesOf, type RecordRow } from "./record-view.js";
+
+/** How many records one write refreshes per dependency at most (an unbound aggregate reads every record). */
+export const MAX_REFRESHED = 1000;
+/** How far a refresh cascades (a month row → its quarter → the year goal). */
+export const MAX_REFRESH_DEPTH = 5;
+
+/**
+ * A form whose stored formulas read an aggregate over another form's records. `binding` ties the
+ * two when the aggregate's filter has `sourceField eq {this: targetField}`: only the records whose
+ * `targetField` equals the changed record's `sourceField` (before or after the write) depend on it.
+ */
+interface Dependency {
+  form: Form;
+  binding: { sourceField: string; targetField: string } | null;
+}
+
+function formulaExpressions(fields: readonly Field[]): unknown[] {
+  return fields.flatMap((field) => {
+    if (field.type === "formula") return [field.expression];
+    if (field.type === "subform") return formulaExpressions(field.fields);
+    return [];
+  });
+}
+
+function bindingOf(aggregate: Aggregate): Dependency["binding"] {
+  for (const condition of aggregate.filter ?? []) {
+    const value: unknown = condition.value;
+    if (condition.op !== "eq" || typeof value !== "object" || value === null || !("this" in value)) continue;
+    const target: unknown = value.this;
+    if (typeof target === "string") return { sourceField: condition.field, targetField: target };
+  }
+  return null;
+}
+
+const INDEXES = new WeakMap<CompiledApp, Map<string, Dependency[]>>();
+
+/** Per source form, the forms whose formulas read aggregates over it (computed once per compiled app). */
+function dependencyIndex(compiled: CompiledApp): Map<string, Dependency[]> {
+  const cached = INDEXES.get(compiled);
+  if (cached !== undefined) return cached;
+  const index = new Map<string, Dependency[]>();
+  for (const form of compiled.definition.forms) {
+    const used = new Set(formulaExpressions(form.fields).flatMap((expr) => collectAggregates(expr)));
+    const seen = new Set<string>();
+    for (const aggregate of form.aggregates ?? []) {
+      if (!used.has(aggregate.id)) continue;
+      const binding = bindingOf(aggregate);
+      const key = `${form.id}|${binding?.sourceField ?? ""}|${binding?.targetField ?? ""}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const list = index.get(aggregate.form) ?? [];
+      list.push({ form, binding });
+      index.set(aggregate.form, list);
+    }
+  }
+  INDEXES.set(compiled, index);
+  return index;
+}
+
+/** A field's value on a record state: system fields by their `_` name, data fields by id. */
+function valueOf(state: RecordState | null, field: string): unknown {
+  if (state === null) return undefined;
+  switch (field) {
+    case "_id":
+      return state.id;
+    case "_owner":
+      return state.ownerId;
+    case "_stage":
+      return state.stage;
+    default:
+      return field.startsWith("_") ? undefined : state.data[field];
+  }
+}
+
+/** What a refresh needs: the transaction, the app, who wrote, and when. */
+export interface RefreshContext {
+  tx: Kysely<Database>;
+  workspaceId: string;
+  appId: string;
+  app: PublishedApp;
+  actor: Actor;
+  now: Date;
+}
+
+/** The records of `dependency.form` that may read the changed record, at most MAX_REFRESHED. */
+async function dependents(
+  ctx: RefreshContext,
+  dependency: Dependency,
+  before: RecordState | null,
+  after: RecordState | null,
+): Promise<RecordRow[] | null> {
+  let query = ctx.tx
+    .selectFrom("records")
+    .select(RECORD_COLUMNS)
+    .where("workspace_id", "=", ctx.workspaceId)
+    .where("app_id", "=", ctx.appId)
+    .where("form_id", "=", dependency.form.id);
+  const binding = dependency.binding;
+  if (binding !== null) {
+    const values = [...new Set([valueOf(before, binding.sourceField), valueOf(after, binding.sourceField)])]
+      .filter((v) => typeof v === "string" || typeof v === "number")
+      .map(String);
+    if (values.length === 0) return null;
+    const target = binding.targetField;
+    if (target === "_id") query = query.where("id", "in", values);
+    else if (target === "_owner") query = query.where("owner_id", "in", values);
+    else if (target === "_stage") query = query.where("stage", "in", values);
+    else if (!target.startsWith("_")) query = query.where(sql<string>`data->>${target}::text`, "in", values);
+  }
+  return query.orderBy("id").limit(MAX_REFRESHED).execute();
+}
+
+/** Recompute a stored record's formulas; its new row when a value changed, else null. */
+async function recompute(ctx: RefreshContext, form: Form, row: RecordRow): Promise<RecordRow | null> {
+  const compiledForm = ctx.app.compiled.forms.get(form.id);
+  if (compiledForm === undefined) return null;
+  const state = recordState(row);
+  const scope = { workspaceId: ctx.workspaceId, appId: ctx.appId, formId: form.id };
+  const aggregates = await resolveAggregates(ctx.tx, scope, ctx.app.compiled, state, ctx.now);
+  const engineCtx = engineContext(ctx.app.compiled, ctx.actor, ctx.now, {
+    record: systemValuesOf(state),
+    aggregates,
+  });
+  const result = submit(compiledForm, row.data, engineCtx, { previous: row.data });
+  // A record that no longer validates (an older app version) keeps its stored values.
+  if (!result.ok) return null;
+  if (diffData(row.data, result.data, compiledForm.fields.keys()).length === 0) return null;
+  // Derived values only: the version stays (a client's next write recomputes them anyway).
+  return ctx.tx
+    .updateTable("records")
+    .set({ data: json(result.data) })
+    .where("workspace_id", "=", ctx.workspaceId)
+    .where("id", "=", row.id)
+    .returning(RECORD_COLUMNS)
+    .executeTakeFirstOrThrow();
+}
+
+/**
+ * After a record of `formId` was created, changed, moved or deleted (`before`/`after` null for
+ * create/delete), recompute the stored formulas of the records whose aggregates read it — a goal's
+ * breakdown gap when a child row changes, a customer's contract count when a contract is signed —
+ * and cascade to what reads those, up to MAX_REFRESH_DEPTH (a recompute that changes nothing ends
+ * its branch). Runs in the write's transaction.
+ */
+export async function refreshDependents(
+  ctx: RefreshContext,
+  formId: string,
+  before: RecordState | null,
+  after: RecordState | null,
+  depth = 0,
+): Promise<void> {
+  if (depth >= MAX_REFRESH_DEPTH) return;
+  for (const dependency of dependencyIndex(ctx.app.compiled).get(formId) ?? []) {
+    const rows = await dependents(ctx, dependency, before, after);
+    for (const row of rows ?? []) {
+      // A record met again later in the cascade is recomputed again: it may read what changed since.
+      const updated = await recompute(ctx, dependency.form, row);
+      if (updated !== null) {
+        await refreshDependents(ctx, dependency.form.id, recordState(row), recordState(updated), depth + 1);
+      }
+    }
+  }
+}
