@@ -1,4 +1,4 @@
-import type { Expression, Rule } from "@stagecraft/schemas";
+import type { Expression, Rule, Trigger } from "@stagecraft/schemas";
 import { all, or0, round, today, v } from "../shared/expressions.js";
 import { t } from "../shared/i18n.js";
 import { PREVIOUS_TIER_RANK, tierRank } from "./forms/partner.js";
@@ -36,6 +36,11 @@ export function quarterEnd(date: Expression): Expression {
     ],
   };
 }
+/**
+ * Each order stamps its partner (a new `last_order`): sell-in and tier are recomputed with the
+ * order itself, so tier rules listen to the stamp rather than to the formula.
+ */
+const ORDER_STAMPED: Trigger = { type: "field.changed", form: "partner", fields: ["last_order"] };
 /** The partner's tier went up. */
 const UPGRADED: Expression = { ">": [tierRank(v("tier")), PREVIOUS_TIER_RANK] };
 /** Idle threshold of R3, in days (a parameter). */
@@ -53,14 +58,14 @@ function upkeepRules(): Rule[] {
           type: "update_records",
           form: "partner",
           target: { type: "reference", field: "partner" },
-          set: { last_sell_in_date: v("order_date") },
+          set: { last_sell_in_date: v("order_date"), last_order: v("_id") },
         },
       ],
     },
     {
       id: "copy_tier_to_orders",
       name: t("伙伴等级写入其进货单", "Copy the partner's tier to its orders"),
-      trigger: { type: "field.changed", form: "partner", fields: ["ytd_sell_in", "tier"] },
+      trigger: ORDER_STAMPED,
       actions: [
         {
           type: "update_records",
@@ -73,7 +78,7 @@ function upkeepRules(): Rule[] {
     {
       id: "remember_tier",
       name: t("记录伙伴的上次等级", "Remember the partner's tier"),
-      trigger: { type: "field.changed", form: "partner", fields: ["tier"] },
+      trigger: ORDER_STAMPED,
       actions: [{ type: "set_field", field: "previous_tier", value: v("tier") }],
     },
   ];
@@ -104,7 +109,7 @@ export function channelSalesRules(): Rule[] {
         {
           type: "set_field",
           field: "rebate_accrued",
-          // Rule runs see stored values only (no aggregates): each order refreshes these two.
+          // Both are stored formulas, kept current as orders and the policy change.
           value: round({ "*": [or0(v("ytd_sell_in")), or0(v("current_rebate_rate"))] }, 2),
         },
         { type: "set_field", field: "rebate_accrued_on", value: v("rebate_period_end") },
@@ -153,7 +158,7 @@ export function channelSalesRules(): Rule[] {
     {
       id: "r2_tier_upgrade",
       name: t("R2 伙伴升级通知渠道经理", "R2 Tell the channel manager about an upgrade"),
-      trigger: { type: "field.changed", form: "partner", fields: ["tier"] },
+      trigger: ORDER_STAMPED,
       when: UPGRADED,
       actions: [
         {
@@ -169,7 +174,7 @@ export function channelSalesRules(): Rule[] {
       id: "r2_upgrade_email",
       name: t("R2 给伙伴发送升级邮件", "R2 Email the partner about the upgrade"),
       enabled: false,
-      trigger: { type: "field.changed", form: "partner", fields: ["tier"] },
+      trigger: ORDER_STAMPED,
       when: all(UPGRADED, { "!!": [v("contact_email")] }),
       actions: [
         {

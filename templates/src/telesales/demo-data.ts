@@ -137,8 +137,10 @@ export function telesalesDemo(now: Date): DemoRecord[] {
           script: { $demo: script },
           outcome,
           ...(outcome === "callback" ? { callback_at: clock.aheadAt(1, 15) } : {}),
-          // A call after a promised callback answers it (on time unless it came days later).
-          ...(previous?.[3] === "callback" ? { callback_due_at: clock.at(days + (n % 2), 15) } : {}),
+          // A call after a promised callback answers it: on the promised day, except 林晓东's (a day late).
+          ...(previous?.[3] === "callback"
+            ? { callback_due_at: clock.at(days + (p.key === "p7" ? 1 : 0), 15) }
+            : {}),
           notes: outcome === "sale" ? "已签署购买协议" : "",
         },
       });

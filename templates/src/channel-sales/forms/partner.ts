@@ -7,7 +7,7 @@ import { REGIONS } from "../../shared/option-sets.js";
 /** Tier thresholds on this year's sell-in (parameters: an installed app edits its own copy). */
 export const TIER_THRESHOLDS = { gold: 3_000_000, silver: 1_000_000 } as const;
 
-/** This year's sell-in, summed over the partner's orders when the partner is saved. */
+/** This year's sell-in, summed over the partner's orders (kept current as orders change). */
 export const YTD_SELL_IN: Expression = or0(agg("ytd_sell_in_total"));
 
 /** gold / silver / bronze by a sell-in amount. */
@@ -155,6 +155,13 @@ export const partnerForm: Form = {
       type: "date",
       label: t("最近进货日期", "Last sell-in"),
       help: t("录入进货单时自动更新", "Set automatically by each sell-in order"),
+    },
+    {
+      id: "last_order",
+      type: "reference",
+      label: t("最近进货单", "Last order"),
+      form: "sell_in_order",
+      displayField: "order_date",
     },
     { id: "rebate_accrued", type: "money", label: t("已计提返利", "Rebate accrued"), min: 0 },
     { id: "rebate_accrued_on", type: "date", label: t("返利计提日期", "Rebate accrued on") },
