@@ -20,6 +20,8 @@ export interface TemplateCounts {
 /** One row of `GET /api/templates`: the metadata plus the counts of its definition. */
 export interface TemplateSummary extends TemplateMeta {
   counts: TemplateCounts;
+  /** Whether `POST /api/apps {templateId, withDemoData: true}` adds demo records. */
+  hasDemoData: boolean;
 }
 
 /** A read-only set of templates. */
@@ -64,6 +66,7 @@ export function createCatalogue(entries: readonly TemplateEntry[]): Catalogue {
       [...byId.values()].map((entry) => ({
         ...structuredClone(entry.meta),
         counts: countDefinition(entry.definition),
+        hasDemoData: entry.demoData !== undefined,
       })),
     get: (id) => {
       const entry = byId.get(id);

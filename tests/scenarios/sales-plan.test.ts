@@ -423,4 +423,68 @@ describe("sales-plan scenario", () => {
       expect(toManager.map((n) => n.recordId)).toContain(openDealId);
     });
   });
+
+  describe("the KPIs over the year", () => {
+    it("count last year's contract ending this year and its renewal (renewal and repurchase inputs)", async () => {
+      const contract = async (type: string, qty: number, sign: string, end: string, no: string) => {
+        const created = await s.create(
+          "quote_contract",
+          {
+            deal: dealId,
+            customer: customerId,
+            owner: rep.id,
+            contract_type: type,
+            line_items: [{ product: "standard", qty, unit_price: 12_000 }],
+            contract_no: no,
+            sign_date: sign,
+            end_date: end,
+            contract_file: [{ id: no, name: `${no}.pdf` }],
+          },
+          rep,
+        );
+        await s.move("quote_contract", created.id, "pending_approval", rep);
+        await s.settle();
+        await s.move("quote_contract", created.id, "signed", rep);
+        await s.settle();
+      };
+      await contract("new", 20, "2025-12-01", "2026-11-30", "HT-2025-017");
+      await contract("renewal", 10, "2026-12-10", "2027-12-09", "HT-2026-019");
+      expect((await s.get("customer", customerId)).data["contracts_last_12m"]).toBe(2);
+    });
+
+    it("answers every KPI with the number the records give", async () => {
+      const value = async (id: string) => (await s.kpi(id)).value;
+      // ¥1,080,000 + ¥120,000 signed in 2026 against the person target of ¥2,000,000.
+      expect(await value("goal_achievement_rate")).toBeCloseTo(0.6, 10);
+      const newCustomers = await s.kpi("new_customers_signed");
+      expect([newCustomers.value, newCustomers.goal]).toEqual([1, 2]);
+      // One lead converted, one disqualified.
+      expect(await value("lead_conversion_rate")).toBe(0.5);
+      // Three deals started (converted, upsell, renewal), one won.
+      expect(await value("stage_conversion_rate")).toBeCloseTo(1 / 3, 10);
+      // Converted on 24 November, won on 27 November.
+      expect(await value("sales_cycle_days")).toBe(3);
+      expect(await value("customer_satisfaction")).toBe(4);
+      // One contract ended in 2026 and one renewal was signed.
+      expect(await value("renewal_rate")).toBe(1);
+      // The one active customer has two contracts in the last twelve months.
+      expect(await value("repurchase_rate")).toBe(1);
+      const visits = await s.kpi("visits");
+      expect([visits.value, visits.goal]).toEqual([2, 10]);
+    });
+
+    it("shows the same figures on the plan cockpit", async () => {
+      const cockpit = await s.dashboard("plan_cockpit");
+      const byId = new Map(
+        (cockpit.widgets as { id: string; data: { value: number | null } | null }[]).map((w) => [
+          w.id,
+          w.data,
+        ]),
+      );
+      expect(byId.get("achievement")?.value).toBeCloseTo(0.6, 10);
+      expect(byId.get("cycle")?.value).toBe(3);
+      expect(byId.get("renewal")?.value).toBe(1);
+      expect(byId.get("conversion")?.value).toBeCloseTo(1 / 3, 10);
+    });
+  });
 });
