@@ -10,3 +10,4 @@ export * from "./pipeline/index.js";
 export * from "./rules/index.js";
 export * from "./kpi/index.js";
 export * from "./error-catalogue.js";
+export * from "./time/due-time.js";

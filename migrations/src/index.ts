@@ -2,6 +2,7 @@ import type { Migration, MigrationProvider } from "kysely";
 import * as initial from "./0001-initial.js";
 import * as instanceSecrets from "./0002-instance-secrets.js";
 import * as kpiIndexes from "./0003-kpi-indexes.js";
+import * as approvals from "./0004-approvals.js";
 
 /**
  * Kysely migrations of the runtime database, applied in name order on start (the same ones on
@@ -11,6 +12,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   "0001-initial": initial,
   "0002-instance-secrets": instanceSecrets,
   "0003-kpi-indexes": kpiIndexes,
+  "0004-approvals": approvals,
 };
 
 /** The names of the migrations, in the order they apply. */

@@ -12,6 +12,8 @@ const APP_SCOPED_TABLES = [
   "hook_tokens",
   "notifications",
   "import_jobs",
+  "approvals",
+  "record_slas",
 ] as const;
 
 /**
@@ -46,6 +48,17 @@ export async function deleteApp(db: Kysely<Database>, workspaceId: string, appId
       .where("source_record_id", "in", (eb) =>
         eb
           .selectFrom("records")
+          .select("id")
+          .where("workspace_id", "=", workspaceId)
+          .where("app_id", "=", appId),
+      )
+      .execute();
+    await trx
+      .deleteFrom("approval_tasks")
+      .where("workspace_id", "=", workspaceId)
+      .where("approval_id", "in", (eb) =>
+        eb
+          .selectFrom("approvals")
           .select("id")
           .where("workspace_id", "=", workspaceId)
           .where("app_id", "=", appId),

@@ -1,4 +1,6 @@
 import { sql, type Kysely } from "kysely";
+import { fireApprovalDeadlines } from "../approvals/approval-deadlines.js";
+import { fireStageSlas, slaApps } from "../approvals/stage-slas.js";
 import { loadAppVersion } from "../apps/app-cache.js";
 import type { Database } from "../db/tables.js";
 import type { Runtime } from "../runtime.js";
@@ -31,6 +33,8 @@ export interface TickResult {
   from?: Date;
   until?: Date;
   started: number;
+  /** Approval due times and stage SLA steps handled (they fire on state, whatever the window). */
+  deadlines?: number;
   /** Apps skipped because their version failed to load (a bug to report, not a reason to stop). */
   errors: { appId: string; error: string }[];
 }
@@ -80,7 +84,8 @@ async function lastTick(db: Kysely<Database>): Promise<Date | undefined> {
 /**
  * One scheduler tick at `now`, safe to run on every instance at once: schedule rules fire once
  * per fire time, idle rules once per record and idle period, date-offset rules once per record
- * and date. The first tick ever starts the clock (nothing before it fires).
+ * and date. The first tick ever starts the clock (nothing before it fires). Approval due times and
+ * stage SLAs that have passed fire in the same transaction.
  */
 export async function schedulerTick(
   runtime: Runtime,
@@ -90,6 +95,7 @@ export async function schedulerTick(
   const errors: TickResult["errors"] = [];
   // Compiled outside the transaction: PGlite serves one connection, which the transaction holds.
   const apps = await scheduledApps(runtime, errors);
+  const withSlas = await slaApps(runtime, errors);
   return runtime.db.transaction().execute(async (tx) => {
     const lock = await sql<{
       locked: boolean;
@@ -106,6 +112,9 @@ export async function schedulerTick(
         started += await startDateOffsetRuns(tx, app, from, now);
       }
     }
+    const bound = { ...runtime, db: tx };
+    let deadlines = await fireApprovalDeadlines(bound, now, errors);
+    for (const app of withSlas) deadlines += await fireStageSlas(bound, app, now);
     await tx
       .insertInto("scheduler_ticks")
       .values({ name: TICK_NAME, last_tick: now })
@@ -113,7 +122,7 @@ export async function schedulerTick(
         oc.column("name").doUpdateSet({ last_tick: now }).where("scheduler_ticks.last_tick", "<", now),
       )
       .execute();
-    return { ran: true, from, until: now, started, errors };
+    return { ran: true, from, until: now, started, deadlines, errors };
   });
 }
 

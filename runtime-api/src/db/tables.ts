@@ -89,6 +89,7 @@ export interface RecordEventsTable {
   actor_id: string | null;
   run_id: string | null;
   at: Timestamp;
+  detail: ColumnType<unknown, string | null | undefined, string | null>;
 }
 
 export interface StageLogTable {
@@ -208,6 +209,55 @@ export interface ImportJobsTable {
   finished_at: Timestamp | null;
 }
 
+export interface ApprovalsTable {
+  workspace_id: string;
+  id: string;
+  app_id: string;
+  form_id: string;
+  record_id: string;
+  stage: string;
+  on: string;
+  from_stage: string | null;
+  to_stage: string;
+  status: string;
+  steps: Json<{ stage: string; stepId: string }[]>;
+  step_index: number;
+  covers: Json<string[]>;
+  requested_by: string | null;
+  requested_at: Timestamp;
+  due_at: Timestamp | null;
+  overdue_step: number | null;
+  decided_at: Timestamp | null;
+  decided_by: string | null;
+  return_to: string | null;
+}
+
+export interface ApprovalTasksTable {
+  workspace_id: string;
+  id: string;
+  approval_id: string;
+  step_index: number;
+  step_id: string;
+  user_id: string;
+  status: string;
+  comment: string | null;
+  transferred_from: string | null;
+  created_at: Timestamp;
+  decided_at: Timestamp | null;
+  seq: Generated<string>;
+}
+
+export interface RecordSlasTable {
+  workspace_id: string;
+  record_id: string;
+  stage: string;
+  entered_at: Timestamp;
+  app_id: string;
+  form_id: string;
+  due_at: Timestamp;
+  escalations_fired: number;
+}
+
 export interface InstanceSecretsTable {
   name: string;
   value: string;
@@ -234,4 +284,7 @@ export interface Database {
   scheduler_ticks: SchedulerTicksTable;
   import_jobs: ImportJobsTable;
   instance_secrets: InstanceSecretsTable;
+  approvals: ApprovalsTable;
+  approval_tasks: ApprovalTasksTable;
+  record_slas: RecordSlasTable;
 }

@@ -1,11 +1,13 @@
 /**
- * Who performs a record write: a signed-in person, an automation rule run, or an anonymous
- * visitor of a public share link. The audit trail names it; ownership and `ctx.userId` follow it.
+ * Who performs a record write: a signed-in person, an automation rule run, an anonymous
+ * visitor of a public share link, or the system itself (a due time or SLA that passed). The audit
+ * trail names it; ownership and `ctx.userId` follow it.
  */
 export type Actor =
   | { type: "user"; userId: string }
   | { type: "rule"; runId: string; ruleId: string }
-  | { type: "public"; shareToken: string };
+  | { type: "public"; shareToken: string }
+  | { type: "system"; reason: string };
 
 /** The audit columns of a write by `actor`. */
 export interface ActorColumns {
@@ -23,6 +25,8 @@ export function actorColumns(actor: Actor): ActorColumns {
       return { actor_type: "rule", actor_id: actor.ruleId, run_id: actor.runId };
     case "public":
       return { actor_type: "public", actor_id: null, run_id: null };
+    case "system":
+      return { actor_type: "system", actor_id: actor.reason, run_id: null };
   }
 }
 

@@ -6,7 +6,7 @@ import type { FieldChange } from "./data-diff.js";
 import type { RecordScope } from "./record-scope.js";
 
 /** What happened to a record, as its audit trail names it. */
-export type AuditKind = "created" | "updated" | "transitioned" | "deleted";
+export type AuditKind = "created" | "updated" | "transitioned" | "deleted" | "approval";
 
 /** One audit event to write. */
 export interface AuditEvent {
@@ -17,6 +17,8 @@ export interface AuditEvent {
   toStage?: string | null;
   actor: Actor;
   at: Date;
+  /** What else the event says (an approval's id, action, step and comment). */
+  detail?: Readonly<Record<string, unknown>>;
 }
 
 /** Append an event to the record's audit trail (inside the write's transaction). */
@@ -38,6 +40,7 @@ export async function insertAuditEvent(
       to_stage: event.toStage ?? null,
       ...actorColumns(event.actor),
       at: event.at,
+      detail: event.detail === undefined ? null : json(event.detail),
     })
     .execute();
 }

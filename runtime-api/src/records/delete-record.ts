@@ -1,3 +1,4 @@
+import { endApprovalsOfDeleted } from "../approvals/pending-approval.js";
 import { HttpProblem } from "../problem.js";
 import type { Runtime } from "../runtime.js";
 import { actorUserId, type Actor } from "./actor.js";
@@ -22,7 +23,8 @@ export interface DeleteRecordOptions {
 
 /**
  * Delete a record in one transaction: the row goes, its open stage log entry is closed and a
- * `deleted` audit event keeps its last values (the trail outlives the record). 404 when the
+ * `deleted` audit event keeps its last values (the trail outlives the record); a pending approval
+ * of it ends as withdrawn. 404 when the
  * record is not in the scope, 403 when `ownedBy` is set and not its owner, 409 on a stale version.
  */
 export async function deleteRecord(
@@ -51,6 +53,7 @@ export async function deleteRecord(
     if (deleted === undefined) throw await versionConflict(tx, scope, recordId, row.version);
     const by = actorUserId(actor) ?? null;
     if (row.stage !== null) await logStageExit(tx, scope, { recordId, at: now, by });
+    await endApprovalsOfDeleted(tx, scope, recordId, now);
     await refreshDependents(
       { tx, workspaceId: scope.workspaceId, appId: scope.appId, app, actor, now },
       scope.formId,

@@ -15,6 +15,8 @@ export interface HistoryEntry {
   actor: { type: string; id: string | null };
   runId: string | null;
   at: string;
+  /** Approval events: the approval's id, the action, the step and the comment. */
+  detail?: unknown;
 }
 
 function isFieldChange(value: unknown): value is FieldChange {
@@ -22,8 +24,8 @@ function isFieldChange(value: unknown): value is FieldChange {
 }
 
 /**
- * A record's audit trail, oldest first: every create, change (field, old, new), move and
- * deletion, with who or what did it. The trail outlives the record; 404 when the scope holds no
+ * A record's audit trail, oldest first: every create, change (field, old, new), move, approval
+ * step and deletion, with who or what did it. The trail outlives the record; 404 when the scope holds no
  * trail for the id.
  */
 export async function recordHistory(
@@ -36,7 +38,7 @@ export async function recordHistory(
     .selectFrom("record_events")
     // bigserial: a number from pg, a string elsewhere; text everywhere in the answer.
     .select(sql<string>`id::text`.as("id"))
-    .select(["kind", "changes", "from_stage", "to_stage", "actor_type", "actor_id", "run_id", "at"])
+    .select(["kind", "changes", "from_stage", "to_stage", "actor_type", "actor_id", "run_id", "at", "detail"])
     .where("workspace_id", "=", scope.workspaceId)
     .where("app_id", "=", scope.appId)
     .where("form_id", "=", scope.formId)
@@ -54,5 +56,6 @@ export async function recordHistory(
     actor: { type: row.actor_type, id: row.actor_id },
     runId: row.run_id,
     at: row.at.toISOString(),
+    ...(row.detail === null ? {} : { detail: row.detail }),
   }));
 }

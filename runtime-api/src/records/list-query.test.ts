@@ -26,11 +26,17 @@ describe("record list queries", () => {
       sort: "updatedAt",
       limit: 500,
     });
-    expect(parseListQuery({ owner: "u2", stage: "", q: "", overdue: "true" }, "u1")).toEqual({
+    expect(parseListQuery({ owner: "u2", stage: "", q: "", later: "true" }, "u1")).toEqual({
       ownerId: "u2",
       sort: "-createdAt",
       limit: 50,
     });
+  });
+
+  it("reads the SLA overdue filter as true or false", () => {
+    expect(parseListQuery({ overdue: "true" }, "u1")).toMatchObject({ overdue: true });
+    expect(parseListQuery({ overdue: "false" }, "u1")).toMatchObject({ overdue: false });
+    expect(problemPaths({ overdue: "1" })).toEqual(["/query/overdue"]);
   });
 
   it("names every bad parameter under /query", () => {

@@ -20,6 +20,8 @@ export interface ListQuery {
   sort: RecordSort;
   limit: number;
   cursor?: RecordCursor;
+  /** Only records past (true) or within (false) the SLA of the stage they are in. */
+  overdue?: boolean;
 }
 
 const MAX_TEXT = 200;
@@ -68,6 +70,15 @@ export function parseListQuery(query: Readonly<Record<string, unknown>>, me: str
   const sortText = text(query, "sort", errors) ?? "-createdAt";
   const limit = limitOf(text(query, "limit", errors), errors);
   const cursorText = text(query, "cursor", errors);
+  const overdueText = text(query, "overdue", errors);
+  if (overdueText !== undefined && overdueText !== "true" && overdueText !== "false") {
+    errors.push({
+      path: "/query/overdue",
+      code: "enum",
+      message: "must be true or false",
+      params: { allowedValues: ["true", "false"] },
+    });
+  }
   const sort = isRecordSort(sortText) ? sortText : undefined;
   if (sort === undefined) {
     errors.push({
@@ -89,5 +100,6 @@ export function parseListQuery(query: Readonly<Record<string, unknown>>, me: str
   if (owner !== undefined && owner !== "") list.ownerId = owner === "me" ? me : owner;
   if (q !== undefined && q !== "") list.q = q;
   if (cursor !== undefined) list.cursor = cursor;
+  if (overdueText === "true" || overdueText === "false") list.overdue = overdueText === "true";
   return list;
 }

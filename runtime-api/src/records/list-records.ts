@@ -17,8 +17,8 @@ export function containsPattern(text: string): string {
 }
 
 /**
- * One page of a form's records: filtered by stage, owner and a case-insensitive substring of the
- * data, ordered by creation or last change with the id as tie-breaker, continued by keyset (the
+ * One page of a form's records: filtered by stage, owner, SLA overdue and a case-insensitive
+ * substring of the data, ordered by creation or last change with the id as tie-breaker, continued by keyset (the
  * cursor holds the last row's exact sort key and id). 404 for an unknown app or form; an unknown
  * stage simply matches nothing.
  */
@@ -40,6 +40,12 @@ export async function listRecords(
     .where("form_id", "=", scope.formId);
   if (query.stage !== undefined) select = select.where("stage", "=", query.stage);
   if (query.ownerId !== undefined) select = select.where("owner_id", "=", query.ownerId);
+  if (query.overdue !== undefined) {
+    // Overdue = the scheduler marked the record's current stage entry past its SLA.
+    const marked = sql<boolean>`exists (select 1 from record_slas s where s.workspace_id = records.workspace_id
+      and s.record_id = records.id and s.stage = records.stage and s.entered_at = records.stage_entered_at)`;
+    select = select.where(query.overdue ? marked : sql<boolean>`not ${marked}`);
+  }
   if (query.q !== undefined) {
     select = select.where(sql<boolean>`${sql.ref("data")}::text ilike ${containsPattern(query.q)}`);
   }

@@ -1,14 +1,22 @@
-import { transition, type Effect } from "@stagecraft/engine";
+import { submit, transition, type CompiledForm, type Effect, type RecordState } from "@stagecraft/engine";
+import type { Kysely } from "kysely";
+import type { PublishedApp } from "../apps/app-cache.js";
+import { assertNoPendingApproval } from "../approvals/pending-approval.js";
+import { requestApproval } from "../approvals/request-approval.js";
 import { enqueueRuleRuns } from "../automation/enqueue.js";
+import { json } from "../db/sql-json.js";
+import type { Database } from "../db/tables.js";
 import { HttpProblem } from "../problem.js";
 import type { Runtime } from "../runtime.js";
 import { actorUserId, type Actor } from "./actor.js";
+import { resolveAggregates } from "./aggregates.js";
 import { insertAuditEvent } from "./audit.js";
 import { checkedUpdate } from "./checked-update.js";
+import { diffData, type FieldChange } from "./data-diff.js";
 import { engineContext } from "./engine-context.js";
 import { findRecord } from "./find-record.js";
 import { loadScopedForm, type RecordScope } from "./record-scope.js";
-import { recordState, recordView, type RecordView } from "./record-view.js";
+import { recordState, recordView, systemValuesOf, type RecordRow, type RecordView } from "./record-view.js";
 import { reverseStageEffects } from "./reverse-effects.js";
 import { staleVersion } from "./record-version.js";
 import { logStageEntry, logStageExit } from "./stage-log.js";
@@ -26,17 +34,42 @@ export interface TransitionRecordOptions {
   depth?: number;
 }
 
-/** transitionRecord's answer: moved (the record after the move), or waiting for an approval. */
+/** transitionRecord's answer: moved (the record after the move), or waiting for the approval it created. */
 export type TransitionRecordResult =
-  { status: "moved"; record: RecordView } | { status: "approval_required"; effects: Effect[] };
+  | { status: "moved"; record: RecordView }
+  | { status: "approval_required"; approvalId: string; effects: Effect[] };
+
+/**
+ * The record's data recomputed in its new stage, so formulas reading `_stage` (or the stage
+ * times) are current at once; with the changes. A record the published form no longer accepts
+ * keeps its data (the move is not the place to report that).
+ */
+async function recomputedData(
+  tx: Kysely<Database>,
+  scope: RecordScope,
+  app: PublishedApp,
+  form: CompiledForm,
+  actor: Actor,
+  row: RecordRow,
+  next: RecordState,
+  now: Date,
+): Promise<{ data: Record<string, unknown>; changes: FieldChange[] }> {
+  const aggregates = await resolveAggregates(tx, scope, app.compiled, next, now);
+  const ctx = engineContext(app.compiled, actor, now, { record: systemValuesOf(next), aggregates });
+  const result = submit(form, {}, ctx, { previous: row.data });
+  if (!result.ok) return { data: row.data, changes: [] };
+  return { data: result.data, changes: diffData(row.data, result.data, form.fields.keys()) };
+}
 
 /**
  * Move a record to another stage of its pipeline. When the engine allows the move, one
  * transaction writes the stage (version + 1, checked atomically), closes the stage log entry of
  * the stage left and opens the one entered, undoes the increments rules made because the record
  * entered the stage it leaves, appends a `transitioned` audit event and queues the rule runs of
- * stage.left and stage.entered. When the move needs an approval nothing is written.
- * 404 when the record is not in the scope, 409 on a stale version, 422 naming every unmet condition.
+ * stage.left and stage.entered; formulas that read the stage are recomputed with it. When the
+ * move needs an approval, the approval is created instead and the record stays where it is.
+ * 404 when the record is not in the scope, 409 on a stale version or while an approval of the
+ * record is pending, 422 naming every unmet condition.
  */
 export async function transitionRecord(
   runtime: Runtime,
@@ -46,10 +79,12 @@ export async function transitionRecord(
   to: string,
   options: TransitionRecordOptions = {},
 ): Promise<TransitionRecordResult> {
-  const { app } = await loadScopedForm(runtime, scope);
+  const { app, form } = await loadScopedForm(runtime, scope);
   const now = runtime.clock.now();
   const ctx = engineContext(app.compiled, actor, now);
   return inTransaction(runtime.db, async (tx): Promise<TransitionRecordResult> => {
+    // An approved move is the pending approval completing: it was marked decided just before.
+    if (options.approved !== true) await assertNoPendingApproval(tx, scope, recordId);
     const row = await findRecord(tx, scope, recordId);
     const expected = options.expectedVersion;
     if (expected !== undefined && row.version !== expected) throw staleVersion(row.version, expected);
@@ -65,11 +100,19 @@ export async function transitionRecord(
         problemItems(result.unmet),
       );
     }
-    if (result.status === "approval_required")
-      return { status: "approval_required", effects: result.effects };
+    if (result.status === "approval_required") {
+      const site = { runtime: { ...runtime, db: tx }, tx, app, actor, now, depth: options.depth ?? 0 };
+      const requests = result.effects.flatMap((effect) =>
+        effect.type === "request_approval" ? [effect] : [],
+      );
+      const approvalId = await requestApproval(site, row, requests);
+      return { status: "approval_required", approvalId, effects: result.effects };
+    }
     const { next } = result;
     const by = actorUserId(actor) ?? null;
+    const { data, changes } = await recomputedData(tx, scope, app, form, actor, row, next, now);
     const updated = await checkedUpdate(tx, scope, row, {
+      ...(changes.length > 0 ? { data: json(data), definition_version: app.version } : {}),
       stage: next.stage ?? null,
       stage_entered_at: now,
       closed_at: next.closedAt ?? null,
@@ -91,7 +134,7 @@ export async function transitionRecord(
     await insertAuditEvent(tx, scope, {
       recordId,
       kind: "transitioned",
-      changes: [],
+      changes,
       fromStage: row.stage,
       toStage: to,
       actor,
@@ -102,7 +145,8 @@ export async function transitionRecord(
       appId: scope.appId,
       appVersion: app.version,
       compiled: app.compiled,
-      events: result.events,
+      // The events carry the record as moved, with its recomputed formulas.
+      events: result.events.map((event) => ({ ...event, record: { ...next, data } })),
       ctx,
       now,
     });

@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import { isPlainObject, submit, type CompiledForm, type RecordState } from "@stagecraft/engine";
 import type { PublishedApp } from "../apps/app-cache.js";
+import { assertNotCovered } from "../approvals/pending-approval.js";
 import { enqueueRuleRuns } from "../automation/enqueue.js";
 import { json } from "../db/sql-json.js";
 import type { Database } from "../db/tables.js";
@@ -47,7 +48,7 @@ export interface PatchContext {
  * Merge `input` over a stored record inside `tx`: validate and recompute with the published app,
  * then (when any value changed) write the data with version + 1 only if the row is still at the
  * version read, its audit event and the rule runs of its record.updated event. Nothing is written
- * when no value changed.
+ * when no value changed; 409 when a changed field is locked by a pending approval.
  */
 export async function patchRecordRow(
   tx: Kysely<Database>,
@@ -64,6 +65,14 @@ export async function patchRecordRow(
   if (!result.ok) throw rejectedData(result.errors);
   const changes = diffData(row.data, result.data, form.fields.keys());
   if (changes.length === 0) return { record: recordView(row), changed: false };
+  const labelOf = (field: string): string => form.fields.get(field)?.label.en ?? field;
+  await assertNotCovered(
+    tx,
+    scope,
+    row.id,
+    changes.map((change) => change.field),
+    labelOf,
+  );
   const userId = actorUserId(actor) ?? null;
   const updated = await checkedUpdate(tx, scope, row, {
     data: json(result.data),

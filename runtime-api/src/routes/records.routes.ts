@@ -116,9 +116,9 @@ export const recordRoutes: FastifyPluginAsync = async (app) => {
         request.body.to,
         expectedVersion === undefined ? {} : { expectedVersion },
       );
-      // The approvals feature will create the approval and answer its id; until then nothing is written.
+      // The record moves only once the approval it asked for completes.
       if (result.status === "approval_required") {
-        return reply.code(202).send({ approvalId: null, status: "approval_required" });
+        return reply.code(202).send({ approvalId: result.approvalId, status: "approval_required" });
       }
       return reply.header("ETag", etagOf(result.record.version)).send(result.record);
     },
