@@ -4,7 +4,8 @@ import type { ReactNode } from "react";
 import { I18nextProvider } from "react-i18next";
 import type { BuilderApi } from "./api/builder-api.js";
 import { ensureBuilderI18n } from "./i18n/builder-i18n.js";
-import { createDefinitionStore } from "./store/definition-store.js";
+import { createDefinitionStore, type DefinitionState } from "./store/definition-store.js";
+import type { StoreApi } from "zustand/vanilla";
 import { BuilderProvider } from "./store/store-context.js";
 
 /** A small sales app: a customer form and a deal form with a pipeline, a subform and a section. */
@@ -98,5 +99,5 @@ export function renderWithStore(
       </BuilderProvider>
     </I18nextProvider>,
   );
-  return { ...result, store };
+  return { store, container: result.container };
 }
