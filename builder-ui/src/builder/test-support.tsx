@@ -1,5 +1,5 @@
 import type { AppDefinition } from "@stagecraft/schemas";
-import { render } from "@testing-library/react";
+import { render, screen } from "@testing-library/react";
 import type { ReactNode } from "react";
 import { I18nextProvider } from "react-i18next";
 import type { BuilderApi } from "./api/builder-api.js";
@@ -100,4 +100,17 @@ export function renderWithStore(
     </I18nextProvider>,
   );
   return { store, container: result.container };
+}
+
+/** Open an antd Select by its accessible name and click the option with this title. */
+export async function chooseOption(
+  user: { click: (element: Element) => Promise<void> },
+  combobox: HTMLElement,
+  title: string,
+): Promise<void> {
+  await user.click(combobox);
+  const options = await screen.findAllByTitle(title);
+  const option = options.find((o) => o.classList.contains("ant-select-item-option")) ?? options.at(-1);
+  if (option === undefined) throw new Error(`no option "${title}"`);
+  await user.click(option);
 }
