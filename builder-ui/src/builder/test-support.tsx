@@ -110,7 +110,12 @@ export async function chooseOption(
 ): Promise<void> {
   await user.click(combobox);
   const options = await screen.findAllByTitle(title);
-  const option = options.find((o) => o.classList.contains("ant-select-item-option")) ?? options.at(-1);
+  // Closed dropdowns stay in the DOM (hidden): take the option of the open one, the newest last.
+  const open = options.filter(
+    (o) =>
+      o.classList.contains("ant-select-item-option") && o.closest(".ant-select-dropdown-hidden") === null,
+  );
+  const option = open.at(-1) ?? options.at(-1);
   if (option === undefined) throw new Error(`no option "${title}"`);
   await user.click(option);
 }

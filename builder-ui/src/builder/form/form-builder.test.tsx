@@ -13,7 +13,7 @@ function fieldIds(store: ReturnType<typeof renderWithStore>["store"]): string[] 
   return formOf(store.getState().definition, "deal")?.fields.map((f) => f.id) ?? [];
 }
 
-describe("form builder", () => {
+describe("form builder", { timeout: 120_000 }, () => {
   it("adds a field from the palette by click, selects it, and the definition stays valid", async () => {
     const user = userEvent.setup();
     const { store } = renderWithStore(<FormBuilder formId="deal" />);

@@ -15,7 +15,7 @@ function stageIds(definition: ReturnType<typeof salesApp>): string[] {
   return formOf(definition, "deal")?.pipeline?.stages.map((s) => s.id) ?? [];
 }
 
-describe("pipeline editor", () => {
+describe("pipeline editor", { timeout: 120_000 }, () => {
   it("reorders stages by a drag (adapter drop) and by the arrow buttons", async () => {
     const drop = dropOf({
       active: { data: { current: { kind: "stage", stageId: "new" } } },

@@ -28,7 +28,7 @@ function problems(definition: AppDefinition): string[] {
   return validateDefinition(definition).errors.map((e) => `${e.code} ${e.path}`);
 }
 
-describe("rule editor", () => {
+describe("rule editor", { timeout: 120_000 }, () => {
   it("builds a valid rule for every trigger type the schemas define", async () => {
     const user = userEvent.setup();
     const { store } = renderWithStore(<RuleEditor showRuns={false} />, appWithRule());
