@@ -4,6 +4,7 @@ import {
   Alert,
   App as AntApp,
   Badge,
+  ConfigProvider,
   Button,
   Drawer,
   Select,
@@ -67,7 +68,7 @@ function FormPicker(props: { value: string; onChange: (id: string) => void }) {
 }
 
 function Toolbar(props: { name: string; onPublished: () => void }) {
-  const { t } = useTranslation("builder");
+  const { t, i18n } = useTranslation("builder");
   const { message } = AntApp.useApp();
   const store = useDefinitionStore();
   const { api, appId } = useBuilderApi();
@@ -121,6 +122,14 @@ function Toolbar(props: { name: string; onPublished: () => void }) {
       </Typography.Title>
       {dirty ? <Tag color="orange">{t("app.unsaved")}</Tag> : null}
       <span style={{ flex: 1 }} />
+      <Button
+        type="text"
+        onClick={() => {
+          void i18n.changeLanguage(langOf(i18n.language) === "zh" ? "en" : "zh");
+        }}
+      >
+        {t("app.lang")}
+      </Button>
       <Tooltip title="Ctrl+Z">
         <Button
           icon={<UndoOutlined />}
@@ -278,15 +287,18 @@ export function AppBuilder(props: { appId: string; api?: BuilderApi }) {
   }, [api, props.appId]);
   return (
     <I18nextProvider i18n={i18n} defaultNS="builder">
-      <AntApp>
-        {state.kind === "loading" && <Spin style={{ display: "block", margin: 48 }} />}
-        {state.kind === "failed" && <LoadFailed message={state.message} />}
-        {state.kind === "ready" && (
-          <BuilderProvider store={state.store} api={api} appId={props.appId}>
-            <BuilderTabs fromDraft={state.fromDraft} />
-          </BuilderProvider>
-        )}
-      </AntApp>
+      {/* Chinese button labels read better without antd's inserted space ("发布", not "发 布"). */}
+      <ConfigProvider button={{ autoInsertSpace: false }}>
+        <AntApp>
+          {state.kind === "loading" && <Spin style={{ display: "block", margin: 48 }} />}
+          {state.kind === "failed" && <LoadFailed message={state.message} />}
+          {state.kind === "ready" && (
+            <BuilderProvider store={state.store} api={api} appId={props.appId}>
+              <BuilderTabs fromDraft={state.fromDraft} />
+            </BuilderProvider>
+          )}
+        </AntApp>
+      </ConfigProvider>
     </I18nextProvider>
   );
 }

@@ -88,7 +88,7 @@ export function renderWithStore(
   ui: ReactNode,
   definition: AppDefinition = salesApp(),
   api: BuilderApi = fakeApi(),
-) {
+): { store: StoreApi<DefinitionState>; container: HTMLElement } {
   const store = createDefinitionStore(definition);
   const i18n = ensureBuilderI18n();
   void i18n.changeLanguage("zh");
@@ -118,4 +118,10 @@ export async function chooseOption(
   const option = open.at(-1) ?? options.at(-1);
   if (option === undefined) throw new Error(`no option "${title}"`);
   await user.click(option);
+}
+
+/** The value, or a test failure naming what was missing (instead of a non-null assertion). */
+export function must<T>(value: T | undefined | null, what = "value"): T {
+  if (value === undefined || value === null) throw new Error(`missing ${what}`);
+  return value;
 }

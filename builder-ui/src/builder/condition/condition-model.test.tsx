@@ -5,7 +5,7 @@ import userEvent from "@testing-library/user-event";
 import { useState } from "react";
 import { afterEach, describe, expect, it } from "vitest";
 import type { Expression } from "@stagecraft/schemas";
-import { chooseOption, renderWithStore, salesApp } from "../test-support.js";
+import { chooseOption, renderWithStore, salesApp, must } from "../test-support.js";
 import { ConditionEditor } from "./condition-editor.js";
 import { conditionToLogic, logicToCondition } from "./condition-model.js";
 import { fieldChoicesOf } from "./field-choices.js";
@@ -36,7 +36,7 @@ describe("condition model", { timeout: 120_000 }, () => {
         { and: [{ ">=": [{ var: "amount" }, 100000] }, { "!!": [{ var: "close_date" }] }] },
       ],
     });
-    expect(conditionToLogic(logicToCondition(logic)!)).toEqual(logic);
+    expect(conditionToLogic(must(logicToCondition(logic)))).toEqual(logic);
     expect(conditionToLogic({ kind: "group", join: "and", items: [] })).toBeUndefined();
     expect(logicToCondition({ log: [1] })).toBeUndefined();
   });
@@ -102,13 +102,13 @@ describe("condition editor", { timeout: 120_000 }, () => {
     await user.click(screen.getByRole("button", { name: /添加条件组$/ }));
     // The new group starts with the first field; make it "当前阶段 is 报价".
     const lines = screen.getAllByTestId("condition-line");
-    await chooseOption(user, within(lines[1]!).getByRole("combobox", { name: "字段" }), "当前阶段");
-    await chooseOption(user, within(lines[1]!).getByRole("combobox", { name: "值" }), "报价");
-    await chooseOption(user, screen.getAllByRole("combobox", { name: "满足方式" })[0]!, "任一条件");
+    await chooseOption(user, within(must(lines[1])).getByRole("combobox", { name: "字段" }), "当前阶段");
+    await chooseOption(user, within(must(lines[1])).getByRole("combobox", { name: "值" }), "报价");
+    await chooseOption(user, must(screen.getAllByRole("combobox", { name: "满足方式" })[0]), "任一条件");
     expect(latest).toEqual({
       or: [{ "==": [{ var: "level" }, "b"] }, { or: [{ "==": [{ var: "_stage" }, "quote"] }] }],
     });
-    await user.click(within(lines[1]!).getByRole("button", { name: "删除条件" }));
+    await user.click(within(must(lines[1])).getByRole("button", { name: "删除条件" }));
     expect(latest).toEqual({ or: [{ "==": [{ var: "level" }, "b"] }] });
   });
 });

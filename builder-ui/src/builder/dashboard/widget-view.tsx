@@ -27,7 +27,7 @@ function seriesOption(kpi: KpiData, kind: "line" | "bar", t: (k: string) => stri
   return {
     tooltip: { trigger: "axis" },
     legend: { show: hasGoal, bottom: 0 },
-    grid: { left: 48, right: 16, top: 16, bottom: hasGoal ? 36 : 24 },
+    grid: { left: 56, right: 16, top: 16, bottom: hasGoal ? 52 : 24 },
     xAxis: { type: "category", data: kpi.series.map((p) => p.period) },
     yAxis: { type: "value" },
     series: [

@@ -5,7 +5,6 @@
 import {
   DndContext,
   PointerSensor,
-  KeyboardSensor,
   pointerWithin,
   rectIntersection,
   useDraggable,
@@ -50,12 +49,12 @@ const collision: CollisionDetection = (args) => {
   );
 };
 
-/** A drag-and-drop area: a 5 px pointer move starts a drag, so clicks still select. */
+/**
+ * A drag-and-drop area: a 5 px pointer move starts a drag, so clicks still select. Keyboard users
+ * get buttons instead (add, move up/down/left/right), so no keyboard sensor competes with Enter.
+ */
 export function DragArea(props: { onDrop: (drop: Drop) => void; children: ReactNode }) {
-  const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
-    useSensor(KeyboardSensor),
-  );
+  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 5 } }));
   const handleEnd = (event: DragEndEvent) => {
     const drop = dropOf(event);
     if (drop !== undefined) props.onDrop(drop);
@@ -67,13 +66,21 @@ export function DragArea(props: { onDrop: (drop: Drop) => void; children: ReactN
   );
 }
 
-/** Props to spread on a draggable element, its live style, and whether it is being dragged. */
+/**
+ * Pointer listeners to spread on a draggable element (no role or tab stop: the element inside
+ * stays the one control a keyboard reaches), its live style, and whether it is being dragged.
+ */
 export function useDragSource(id: string, payload: DragPayload) {
-  const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({ id, data: payload });
+  const { listeners, setNodeRef, transform, isDragging } = useDraggable({ id, data: payload });
   const style: CSSProperties = transform
     ? { transform: `translate3d(${transform.x}px, ${transform.y}px, 0)`, zIndex: 10, position: "relative" }
     : {};
-  return { ref: setNodeRef, handleProps: { ...attributes, ...listeners }, style, isDragging };
+  return {
+    ref: setNodeRef,
+    handleProps: { ...listeners, "aria-roledescription": "draggable" },
+    style,
+    isDragging,
+  };
 }
 
 /** A drop zone: its ref and whether a dragged item is over it. */

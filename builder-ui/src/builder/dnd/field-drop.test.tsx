@@ -3,7 +3,7 @@ import { validateDefinition } from "@stagecraft/schemas";
 import { describe, expect, it } from "vitest";
 import { applyFieldDrop } from "../form/field-drop.js";
 import { formOf } from "../store/definition-ops.js";
-import { salesApp } from "../test-support.js";
+import { salesApp, must } from "../test-support.js";
 import { dropOf, type DragEndLike } from "./dnd-adapter.js";
 
 function event(active: unknown, over: unknown): DragEndLike {
@@ -36,7 +36,7 @@ describe("drag adapter drop handling", { timeout: 120_000 }, () => {
     const drop = dropOf(
       event({ kind: "palette", fieldType: "phone" }, { kind: "field-slot", index: 1, onCard: true }),
     );
-    const result = applyFieldDrop(salesApp(), "deal", drop!);
+    const result = applyFieldDrop(salesApp(), "deal", must(drop));
     expect(ids(result.definition).slice(0, 3)).toEqual(["title", "phone_1", "amount"]);
     expect(result.selected).toEqual({ fieldId: "phone_1" });
     expect(validateDefinition(result.definition).valid).toBe(true);
@@ -46,13 +46,15 @@ describe("drag adapter drop handling", { timeout: 120_000 }, () => {
     const down = applyFieldDrop(
       salesApp(),
       "deal",
-      dropOf(event({ kind: "field", fieldId: "title" }, { kind: "field-slot", index: 2, onCard: true }))!,
+      must(
+        dropOf(event({ kind: "field", fieldId: "title" }, { kind: "field-slot", index: 2, onCard: true })),
+      ),
     );
     expect(ids(down.definition).slice(0, 3)).toEqual(["amount", "level", "title"]);
     const up = applyFieldDrop(
       salesApp(),
       "deal",
-      dropOf(event({ kind: "field", fieldId: "level" }, { kind: "field-slot", index: 0 }))!,
+      must(dropOf(event({ kind: "field", fieldId: "level" }, { kind: "field-slot", index: 0 }))),
     );
     expect(ids(up.definition).slice(0, 3)).toEqual(["level", "title", "amount"]);
   });
@@ -61,9 +63,11 @@ describe("drag adapter drop handling", { timeout: 120_000 }, () => {
     const into = applyFieldDrop(
       salesApp(),
       "deal",
-      dropOf(
-        event({ kind: "field", fieldId: "amount" }, { kind: "field-slot", index: 1, parentId: "items" }),
-      )!,
+      must(
+        dropOf(
+          event({ kind: "field", fieldId: "amount" }, { kind: "field-slot", index: 1, parentId: "items" }),
+        ),
+      ),
     );
     expect(ids(into.definition, "items")).toEqual(["qty", "amount", "price"]);
     expect(ids(into.definition)).not.toContain("amount");
@@ -74,16 +78,21 @@ describe("drag adapter drop handling", { timeout: 120_000 }, () => {
     const section = applyFieldDrop(
       salesApp(),
       "deal",
-      dropOf(event({ kind: "palette", fieldType: "rating" }, { kind: "field-slot", index: 7 }))!,
+      must(dropOf(event({ kind: "palette", fieldType: "rating" }, { kind: "field-slot", index: 7 }))),
     );
     expect(ids(section.definition).slice(6, 8)).toEqual(["details", "rating_1"]);
 
     const refused = applyFieldDrop(
       salesApp(),
       "deal",
-      dropOf(
-        event({ kind: "palette", fieldType: "section" }, { kind: "field-slot", index: 0, parentId: "items" }),
-      )!,
+      must(
+        dropOf(
+          event(
+            { kind: "palette", fieldType: "section" },
+            { kind: "field-slot", index: 0, parentId: "items" },
+          ),
+        ),
+      ),
     );
     expect(refused.definition).toEqual(salesApp());
     expect(refused.selected).toBeUndefined();
@@ -93,7 +102,9 @@ describe("drag adapter drop handling", { timeout: 120_000 }, () => {
     const out = applyFieldDrop(
       salesApp(),
       "deal",
-      dropOf(event({ kind: "field", fieldId: "qty", parentId: "items" }, { kind: "field-slot", index: 0 }))!,
+      must(
+        dropOf(event({ kind: "field", fieldId: "qty", parentId: "items" }, { kind: "field-slot", index: 0 })),
+      ),
     );
     expect(ids(out.definition)[0]).toBe("qty");
     expect(ids(out.definition, "items")).toEqual(["price"]);

@@ -52,6 +52,7 @@ export function FieldCard(props: {
     <div ref={drop.ref} data-testid={`field-card-${fieldId}`}>
       <div
         ref={drag.ref}
+        {...drag.handleProps}
         role="button"
         tabIndex={0}
         aria-pressed={selected}
@@ -80,7 +81,7 @@ export function FieldCard(props: {
         }}
       >
         <div style={{ display: "flex", alignItems: "center", gap: 8 }}>
-          <span {...drag.handleProps} style={{ cursor: "grab", color: "#9ca3af" }} aria-hidden>
+          <span style={{ cursor: "grab", color: "#9ca3af" }} aria-hidden>
             <HolderOutlined />
           </span>
           <Typography.Text strong={isSection} style={{ flex: 1 }}>

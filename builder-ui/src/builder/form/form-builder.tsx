@@ -68,7 +68,7 @@ export function FormBuilder(props: { formId: string }) {
       <div
         style={{
           display: "grid",
-          gridTemplateColumns: "220px minmax(0, 1fr) 340px",
+          gridTemplateColumns: "244px minmax(0, 1fr) 340px",
           gap: 16,
           alignItems: "start",
         }}

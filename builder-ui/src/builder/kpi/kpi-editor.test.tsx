@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { applyWidgetDrop, flowLayout } from "../dashboard/dashboard-ops.js";
 import { DashboardEditor } from "../dashboard/dashboard-editor.js";
 import { dropOf } from "../dnd/dnd-adapter.js";
-import { chooseOption, fakeApi, renderWithStore, salesApp } from "../test-support.js";
+import { chooseOption, fakeApi, renderWithStore, salesApp, must } from "../test-support.js";
 import { evenSplit } from "./goal-split.js";
 import { KpiEditor } from "./kpi-editor.js";
 
@@ -83,7 +83,7 @@ describe("dashboard editor", { timeout: 120_000 }, () => {
       active: { data: { current: { kind: "widget", widgetId: "top" } } },
       over: { data: { current: { kind: "widget-slot", index: 0 } } },
     });
-    const next = applyWidgetDrop(appWithKpi(), "sales_board", drop!);
+    const next = applyWidgetDrop(appWithKpi(), "sales_board", must(drop));
     const widgets = next.dashboards?.[0]?.widgets ?? [];
     expect(widgets.map((w) => [w.id, w.layout])).toEqual([
       ["top", { x: 0, y: 0, w: 6, h: 4 }],

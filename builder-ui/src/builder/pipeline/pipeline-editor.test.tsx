@@ -5,7 +5,7 @@ import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it } from "vitest";
 import { dropOf } from "../dnd/dnd-adapter.js";
 import { formOf } from "../store/definition-ops.js";
-import { renderWithStore, salesApp } from "../test-support.js";
+import { renderWithStore, salesApp, must } from "../test-support.js";
 import { applyStageDrop } from "./pipeline-ops.js";
 import { PipelineEditor } from "./pipeline-editor.js";
 
@@ -25,7 +25,7 @@ describe("pipeline editor", { timeout: 120_000 }, () => {
       source: { kind: "stage", stageId: "new" },
       target: { kind: "stage-slot", index: 1 },
     });
-    expect(stageIds(applyStageDrop(salesApp(), "deal", drop!))).toEqual(["quote", "new", "won"]);
+    expect(stageIds(applyStageDrop(salesApp(), "deal", must(drop)))).toEqual(["quote", "new", "won"]);
 
     const user = userEvent.setup();
     const { store } = renderWithStore(<PipelineEditor formId="deal" />);

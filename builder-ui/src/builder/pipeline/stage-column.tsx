@@ -31,6 +31,7 @@ export function StageColumn(props: {
     <div ref={drop.ref} style={{ width: 220, flex: "0 0 220px" }} data-testid={`stage-${stage.id}`}>
       <div
         ref={drag.ref}
+        {...drag.handleProps}
         role="button"
         tabIndex={0}
         aria-pressed={props.selected}
@@ -52,7 +53,7 @@ export function StageColumn(props: {
         }}
       >
         <div style={{ display: "flex", alignItems: "center", gap: 6 }}>
-          <span {...drag.handleProps} aria-hidden style={{ color: "#9ca3af", cursor: "grab" }}>
+          <span aria-hidden style={{ color: "#9ca3af", cursor: "grab" }}>
             <HolderOutlined />
           </span>
           <Typography.Text strong style={{ flex: 1 }}>

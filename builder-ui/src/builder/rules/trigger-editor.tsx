@@ -166,7 +166,7 @@ export function TriggerEditor(props: {
             <InputNumber
               aria-label={t("rules.offsetDays")}
               value={value.days}
-              addonAfter={t("rules.daysAfterHint")}
+              suffix={t("rules.daysAfterHint")}
               onChange={(days) => {
                 onChange({ ...value, days: typeof days === "number" ? Math.trunc(days) : 0 });
               }}

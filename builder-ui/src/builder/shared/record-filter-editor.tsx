@@ -41,7 +41,7 @@ function ScalarInput(props: {
   const { value } = props;
   const kind = isRecord(value)
     ? "this" in value
-      ? `this:${String(value["this"])}`
+      ? `this:${value["this"]}`
       : "today"
     : typeof value === "number"
       ? "number"
@@ -170,7 +170,7 @@ export function RecordFilterEditor(props: {
               aria-label={t("filter.value", { n: i + 1 })}
               min={1}
               value={typeof condition.value === "number" ? condition.value : 30}
-              addonAfter={t("duration.days")}
+              suffix={t("duration.days")}
               onChange={(v) => {
                 props.onChange(replaceAt(filter, i, { ...condition, value: typeof v === "number" ? v : 30 }));
               }}
