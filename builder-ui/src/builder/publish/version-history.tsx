@@ -51,7 +51,7 @@ export function VersionHistory(props: { refresh: number }) {
     <Timeline
       data-testid="version-history"
       items={versions.map((v) => ({
-        children: (
+        content: (
           <div>
             <Typography.Text strong>{t("versions.version", { version: v.version })}</Typography.Text>{" "}
             <Typography.Text type="secondary">
