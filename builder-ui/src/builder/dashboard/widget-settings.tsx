@@ -1,0 +1,207 @@
+import type { AppDefinition, PeriodUnit, Widget } from "@stagecraft/schemas";
+import { Form as AntForm, InputNumber, Select } from "antd";
+import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { groupChoices, stageChoices } from "../kpi/kpi-choices.js";
+import { PERIODS } from "../kpi/goal-editor.js";
+import { I18nTextInput } from "../shared/i18n-text-input.js";
+import { textOf, type Lang } from "../shared/i18n-text.js";
+import { withOptional } from "../shared/optional.js";
+
+const WIDTHS = [3, 4, 6, 8, 12];
+
+/** The settings of one widget: title, what it shows, period, grouping, limit and width. */
+export function WidgetSettings(props: {
+  widget: Widget;
+  definition: AppDefinition;
+  lang: Lang;
+  onChange: (w: Widget) => void;
+}) {
+  const { t } = useTranslation("builder");
+  const { widget, definition, lang, onChange } = props;
+  const kpiOptions = (definition.kpis ?? []).map((k) => ({
+    value: k.id,
+    label: textOf(k.name, lang) || k.id,
+  }));
+  const kpiForm =
+    "kpi" in widget
+      ? definition.forms.find((f) => f.id === definition.kpis?.find((k) => k.id === widget.kpi)?.form)
+      : undefined;
+  const formOptions = definition.forms.map((f) => ({ value: f.id, label: textOf(f.name, lang) || f.id }));
+  const item = (label: string, child: ReactNode) => (
+    <AntForm.Item label={label} style={{ marginBottom: 8 }}>
+      {child}
+    </AntForm.Item>
+  );
+  const period = (value: PeriodUnit | undefined, set: (p: PeriodUnit) => void) =>
+    item(
+      t("dashboard.period"),
+      <Select<PeriodUnit>
+        aria-label={t("dashboard.period")}
+        value={value ?? "month"}
+        options={PERIODS.map((p) => ({ value: p, label: t(`period.${p}`) }))}
+        onChange={set}
+      />,
+    );
+  return (
+    <AntForm layout="vertical" size="small" data-testid="widget-settings">
+      {item(
+        t("dashboard.widgetTitle"),
+        <I18nTextInput
+          label={t("dashboard.widgetTitle")}
+          optional
+          value={widget.title}
+          onChange={(title) => {
+            onChange(withOptional(widget, "title", title));
+          }}
+        />,
+      )}
+      {"kpi" in widget &&
+        item(
+          t("dashboard.kpi"),
+          <Select<string>
+            aria-label={t("dashboard.kpi")}
+            value={widget.kpi || null}
+            options={kpiOptions}
+            onChange={(kpi) => {
+              onChange({ ...widget, kpi });
+            }}
+          />,
+        )}
+      {widget.type === "line" &&
+        period(widget.period, (p) => {
+          onChange({ ...widget, period: p });
+        })}
+      {widget.type === "bar" && (
+        <>
+          {period(widget.period, (p) => {
+            onChange({ ...widget, period: p });
+          })}
+          {item(
+            t("dashboard.groupBy"),
+            <Select<string>
+              aria-label={t("dashboard.groupBy")}
+              allowClear
+              placeholder={t("dashboard.byPeriod")}
+              value={widget.groupBy ?? null}
+              options={groupChoices(kpiForm, lang, t)}
+              onChange={(g: string | undefined) => {
+                onChange(withOptional(widget, "groupBy", g));
+              }}
+            />,
+          )}
+        </>
+      )}
+      {widget.type === "leaderboard" && (
+        <>
+          {item(
+            t("dashboard.groupBy"),
+            <Select<string>
+              aria-label={t("dashboard.groupBy")}
+              value={widget.groupBy}
+              options={groupChoices(kpiForm, lang, t)}
+              onChange={(groupBy) => {
+                onChange({ ...widget, groupBy });
+              }}
+            />,
+          )}
+          {item(
+            t("dashboard.limit"),
+            <InputNumber
+              aria-label={t("dashboard.limit")}
+              min={1}
+              max={100}
+              value={widget.limit ?? 10}
+              onChange={(v) => {
+                onChange(withOptional(widget, "limit", typeof v === "number" ? v : undefined));
+              }}
+            />,
+          )}
+        </>
+      )}
+      {widget.type === "funnel" && (
+        <>
+          {item(
+            t("dashboard.form"),
+            <Select<string>
+              aria-label={t("dashboard.form")}
+              value={widget.form || null}
+              options={formOptions}
+              onChange={(form) => {
+                onChange({
+                  id: widget.id,
+                  type: "funnel",
+                  form,
+                  ...(widget.layout ? { layout: widget.layout } : {}),
+                });
+              }}
+            />,
+          )}
+          {item(
+            t("dashboard.stages"),
+            <Select
+              aria-label={t("dashboard.stages")}
+              mode="multiple"
+              placeholder={t("dashboard.allStages")}
+              value={widget.stages ?? []}
+              options={stageChoices(
+                definition.forms.find((f) => f.id === widget.form),
+                lang,
+              )}
+              onChange={(stages: string[]) => {
+                onChange(withOptional(widget, "stages", stages.length === 0 ? undefined : stages));
+              }}
+            />,
+          )}
+        </>
+      )}
+      {widget.type === "table" && (
+        <>
+          {item(
+            t("dashboard.form"),
+            <Select<string>
+              aria-label={t("dashboard.form")}
+              value={widget.form || null}
+              options={formOptions}
+              onChange={(form) => {
+                onChange({
+                  ...widget,
+                  form,
+                  columns: [definition.forms.find((f) => f.id === form)?.fields[0]?.id ?? "_id"],
+                });
+              }}
+            />,
+          )}
+          {item(
+            t("dashboard.columns"),
+            <Select
+              aria-label={t("dashboard.columns")}
+              mode="multiple"
+              value={widget.columns}
+              options={(definition.forms.find((f) => f.id === widget.form)?.fields ?? [])
+                .filter((f) => f.type !== "section" && f.type !== "subform")
+                .map((f) => ({ value: f.id, label: textOf(f.label, lang) || f.id }))}
+              onChange={(columns: string[]) => {
+                if (columns.length > 0) onChange({ ...widget, columns });
+              }}
+            />,
+          )}
+        </>
+      )}
+      {item(
+        t("dashboard.width"),
+        <Select<number>
+          aria-label={t("dashboard.width")}
+          value={widget.layout?.w ?? 6}
+          options={WIDTHS.map((w) => ({ value: w, label: t("dashboard.widthN", { n: w }) }))}
+          onChange={(w) => {
+            onChange({
+              ...widget,
+              layout: { x: widget.layout?.x ?? 0, y: widget.layout?.y ?? 0, h: widget.layout?.h ?? 4, w },
+            });
+          }}
+        />,
+      )}
+    </AntForm>
+  );
+}

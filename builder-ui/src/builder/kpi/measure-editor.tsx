@@ -1,0 +1,353 @@
+import type {
+  AppDefinition,
+  Form,
+  Measure,
+  MeasureType,
+  Moment,
+  RatioPart,
+  SimpleMeasure,
+} from "@stagecraft/schemas";
+import { Card, Form as AntForm, Select, Space } from "antd";
+import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { RecordFilterEditor } from "../shared/record-filter-editor.js";
+import { textOf, type Lang } from "../shared/i18n-text.js";
+import { withOptional } from "../shared/optional.js";
+import { numericChoices, stageChoices } from "./kpi-choices.js";
+
+export const MEASURE_TYPES: readonly MeasureType[] = [
+  "count",
+  "sum",
+  "avg",
+  "min",
+  "max",
+  "ratio",
+  "duration",
+  "stage_conversion",
+  "time_in_stage",
+];
+const SIMPLE: readonly SimpleMeasure["type"][] = ["count", "sum", "avg", "min", "max"];
+const STATISTICS: readonly ("avg" | "median" | "min" | "max")[] = ["avg", "median", "min", "max"];
+const MOMENTS: readonly Moment["type"][] = ["created", "closed", "field", "stage_entered"];
+
+function simpleOf(type: SimpleMeasure["type"], form: Form | undefined, lang: Lang): SimpleMeasure {
+  return type === "count" ? { type } : { type, field: numericChoices(form, lang)[0]?.value ?? "_id" };
+}
+
+/** A measure of `type` with the first sensible choices of `form`. */
+export function defaultMeasure(type: MeasureType, form: Form | undefined, lang: Lang): Measure {
+  const stages = form?.pipeline?.stages ?? [];
+  switch (type) {
+    case "count":
+    case "sum":
+    case "avg":
+    case "min":
+    case "max":
+      return simpleOf(type, form, lang);
+    case "ratio":
+      return { type, numerator: { measure: { type: "count" } }, denominator: { measure: { type: "count" } } };
+    case "duration":
+      return { type, from: { type: "created" }, to: { type: "closed" }, statistic: "avg", unit: "days" };
+    case "stage_conversion":
+      return { type, from: stages[0]?.id ?? "", to: stages[stages.length - 1]?.id ?? "" };
+    case "time_in_stage":
+      return { type, statistic: "avg", unit: "days" };
+  }
+}
+
+function MomentInput(props: {
+  label: string;
+  value: Moment;
+  form: Form | undefined;
+  lang: Lang;
+  onChange: (m: Moment) => void;
+}) {
+  const { t } = useTranslation("builder");
+  const { value, form, lang } = props;
+  const dates = (form?.fields ?? []).filter((f) => f.type === "date" || f.type === "datetime");
+  return (
+    <Space.Compact>
+      <Select<Moment["type"]>
+        aria-label={props.label}
+        style={{ width: 140 }}
+        value={value.type}
+        options={MOMENTS.map((m) => ({ value: m, label: t(`kpi.moments.${m}`) }))}
+        onChange={(type) => {
+          if (type === "field") props.onChange({ type, field: dates[0]?.id ?? "" });
+          else if (type === "stage_entered")
+            props.onChange({ type, stage: form?.pipeline?.stages[0]?.id ?? "" });
+          else props.onChange({ type });
+        }}
+      />
+      {value.type === "field" && (
+        <Select<string>
+          aria-label={`${props.label} ${t("kpi.field")}`}
+          style={{ width: 140 }}
+          value={value.field || null}
+          options={dates.map((f) => ({ value: f.id, label: textOf(f.label, lang) || f.id }))}
+          onChange={(field) => {
+            props.onChange({ type: "field", field });
+          }}
+        />
+      )}
+      {value.type === "stage_entered" && (
+        <Select<string>
+          aria-label={`${props.label} ${t("kpi.stage")}`}
+          style={{ width: 140 }}
+          value={value.stage || null}
+          options={stageChoices(form, lang)}
+          onChange={(stage) => {
+            props.onChange({ type: "stage_entered", stage });
+          }}
+        />
+      )}
+    </Space.Compact>
+  );
+}
+
+function RatioPartEditor(props: {
+  label: string;
+  value: RatioPart;
+  definition: AppDefinition;
+  kpiForm: Form | undefined;
+  lang: Lang;
+  onChange: (p: RatioPart) => void;
+}) {
+  const { t } = useTranslation("builder");
+  const { value, definition, lang } = props;
+  const form = value.form === undefined ? props.kpiForm : definition.forms.find((f) => f.id === value.form);
+  const measure = value.measure;
+  return (
+    <Card size="small" title={props.label} style={{ marginBottom: 8 }}>
+      <Space wrap>
+        <Select<string>
+          aria-label={`${props.label} ${t("kpi.form")}`}
+          style={{ width: 150 }}
+          value={value.form ?? props.kpiForm?.id ?? null}
+          options={definition.forms.map((f) => ({ value: f.id, label: textOf(f.name, lang) || f.id }))}
+          onChange={(id) => {
+            props.onChange({ measure: { type: "count" }, ...(id === props.kpiForm?.id ? {} : { form: id }) });
+          }}
+        />
+        <Select<SimpleMeasure["type"]>
+          aria-label={`${props.label} ${t("kpi.measureType")}`}
+          style={{ width: 120 }}
+          value={measure.type}
+          options={SIMPLE.map((m) => ({ value: m, label: t(`kpi.measures.${m}`) }))}
+          onChange={(type) => {
+            props.onChange({ ...value, measure: simpleOf(type, form, lang) });
+          }}
+        />
+        {measure.type !== "count" && (
+          <Select<string>
+            aria-label={`${props.label} ${t("kpi.field")}`}
+            style={{ width: 150 }}
+            value={measure.field}
+            options={numericChoices(form, lang)}
+            onChange={(field) => {
+              props.onChange({ ...value, measure: { type: measure.type, field } });
+            }}
+          />
+        )}
+      </Space>
+      <div style={{ marginTop: 8 }}>
+        <RecordFilterEditor
+          value={value.filter}
+          form={form}
+          thisForm={undefined}
+          lang={lang}
+          onChange={(filter) => {
+            props.onChange(withOptional(value, "filter", filter.length === 0 ? undefined : filter));
+          }}
+        />
+      </div>
+    </Card>
+  );
+}
+
+/** What a KPI measures, from menus: counts, sums, ratios, durations, stage conversion and time in stage. */
+export function MeasureEditor(props: {
+  value: Measure;
+  definition: AppDefinition;
+  form: Form | undefined;
+  lang: Lang;
+  onChange: (m: Measure) => void;
+}) {
+  const { t } = useTranslation("builder");
+  const { value, form, lang, onChange } = props;
+  const item = (label: string, child: ReactNode) => (
+    <AntForm.Item label={label} style={{ marginBottom: 8 }}>
+      {child}
+    </AntForm.Item>
+  );
+  const statistic = (
+    v: "avg" | "median" | "min" | "max",
+    set: (s: "avg" | "median" | "min" | "max") => void,
+  ) =>
+    item(
+      t("kpi.statistic"),
+      <Select
+        aria-label={t("kpi.statistic")}
+        style={{ width: 120 }}
+        value={v}
+        options={STATISTICS.map((s) => ({ value: s, label: t(`kpi.statistics.${s}`) }))}
+        onChange={set}
+      />,
+    );
+  const unit = (v: "days" | "hours", set: (u: "days" | "hours") => void) =>
+    item(
+      t("kpi.unit"),
+      <Select
+        aria-label={t("kpi.unit")}
+        style={{ width: 100 }}
+        value={v}
+        options={[
+          { value: "days", label: t("duration.days") },
+          { value: "hours", label: t("duration.hours") },
+        ]}
+        onChange={set}
+      />,
+    );
+  return (
+    <div data-testid="measure-editor">
+      <Space wrap align="start">
+        {item(
+          t("kpi.measureType"),
+          <Select<MeasureType>
+            virtual={false}
+            aria-label={t("kpi.measureType")}
+            style={{ width: 180 }}
+            value={value.type}
+            options={MEASURE_TYPES.map((m) => ({ value: m, label: t(`kpi.measures.${m}`) }))}
+            onChange={(type) => {
+              onChange(defaultMeasure(type, form, lang));
+            }}
+          />,
+        )}
+        {(value.type === "sum" || value.type === "avg" || value.type === "min" || value.type === "max") &&
+          item(
+            t("kpi.field"),
+            <Select<string>
+              aria-label={t("kpi.field")}
+              style={{ width: 180 }}
+              value={value.field}
+              options={numericChoices(form, lang)}
+              onChange={(field) => {
+                onChange({ ...value, field });
+              }}
+            />,
+          )}
+        {value.type === "stage_conversion" && (
+          <>
+            {item(
+              t("kpi.fromStage"),
+              <Select<string>
+                aria-label={t("kpi.fromStage")}
+                style={{ width: 140 }}
+                value={value.from || null}
+                options={stageChoices(form, lang)}
+                onChange={(from) => {
+                  onChange({ ...value, from });
+                }}
+              />,
+            )}
+            {item(
+              t("kpi.toStage"),
+              <Select<string>
+                aria-label={t("kpi.toStage")}
+                style={{ width: 140 }}
+                value={value.to || null}
+                options={stageChoices(form, lang)}
+                onChange={(to) => {
+                  onChange({ ...value, to });
+                }}
+              />,
+            )}
+          </>
+        )}
+        {value.type === "time_in_stage" && (
+          <>
+            {item(
+              t("kpi.stage"),
+              <Select<string>
+                aria-label={t("kpi.stage")}
+                style={{ width: 140 }}
+                allowClear
+                placeholder={t("rules.anyStage")}
+                value={value.stage ?? null}
+                options={stageChoices(form, lang)}
+                onChange={(stage: string | undefined) => {
+                  onChange(withOptional(value, "stage", stage));
+                }}
+              />,
+            )}
+            {statistic(value.statistic, (s) => {
+              onChange({ ...value, statistic: s });
+            })}
+            {unit(value.unit, (u) => {
+              onChange({ ...value, unit: u });
+            })}
+          </>
+        )}
+        {value.type === "duration" && (
+          <>
+            {item(
+              t("kpi.from"),
+              <MomentInput
+                label={t("kpi.from")}
+                value={value.from}
+                form={form}
+                lang={lang}
+                onChange={(from) => {
+                  onChange({ ...value, from });
+                }}
+              />,
+            )}
+            {item(
+              t("kpi.to"),
+              <MomentInput
+                label={t("kpi.to")}
+                value={value.to}
+                form={form}
+                lang={lang}
+                onChange={(to) => {
+                  onChange({ ...value, to });
+                }}
+              />,
+            )}
+            {statistic(value.statistic, (s) => {
+              onChange({ ...value, statistic: s });
+            })}
+            {unit(value.unit, (u) => {
+              onChange({ ...value, unit: u });
+            })}
+          </>
+        )}
+      </Space>
+      {value.type === "ratio" && (
+        <>
+          <RatioPartEditor
+            label={t("kpi.numerator")}
+            value={value.numerator}
+            definition={props.definition}
+            kpiForm={form}
+            lang={lang}
+            onChange={(numerator) => {
+              onChange({ ...value, numerator });
+            }}
+          />
+          <RatioPartEditor
+            label={t("kpi.denominator")}
+            value={value.denominator}
+            definition={props.definition}
+            kpiForm={form}
+            lang={lang}
+            onChange={(denominator) => {
+              onChange({ ...value, denominator });
+            }}
+          />
+        </>
+      )}
+    </div>
+  );
+}

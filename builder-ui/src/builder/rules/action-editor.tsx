@@ -1,0 +1,402 @@
+import type { Action, ActionType, AppDefinition, RecordTarget } from "@stagecraft/schemas";
+import { Form as AntForm, Input, InputNumber, Select, Space, Switch, Typography } from "antd";
+import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { I18nTextInput } from "../shared/i18n-text-input.js";
+import { RecordFilterEditor } from "../shared/record-filter-editor.js";
+import { textOf, type Lang } from "../shared/i18n-text.js";
+import { withOptional } from "../shared/optional.js";
+import { AssignEditor } from "./assign-editor.js";
+import { FieldValuesEditor } from "./field-values-editor.js";
+import { RecipientsEditor } from "./recipients-editor.js";
+import { ACTION_TYPES, constantFor, defaultAction, writableFields } from "./rule-factory.js";
+import { ValueInput } from "./value-input.js";
+
+const METHODS: readonly ("POST" | "PUT" | "PATCH")[] = ["POST", "PUT", "PATCH"];
+const WAIT_UNITS: readonly ("days" | "hours" | "minutes")[] = ["days", "hours", "minutes"];
+const TARGETS: readonly RecordTarget["type"][] = ["reference", "referencing", "filter"];
+
+/** One action of a rule: its type from a menu, then that type's settings, all from menus and inputs. */
+export function ActionEditor(props: {
+  definition: AppDefinition;
+  formId: string | undefined;
+  value: Action;
+  index: number;
+  lang: Lang;
+  onChange: (value: Action) => void;
+}) {
+  const { t } = useTranslation("builder");
+  const { definition, value, lang, onChange } = props;
+  const formId = props.formId ?? definition.forms[0]?.id ?? "";
+  const form = definition.forms.find((f) => f.id === props.formId);
+  const formOptions = definition.forms.map((f) => ({ value: f.id, label: textOf(f.name, lang) || f.id }));
+  const item = (label: string, child: ReactNode) => (
+    <AntForm.Item label={label} style={{ marginBottom: 8 }}>
+      {child}
+    </AntForm.Item>
+  );
+  const n = props.index + 1;
+  let body: ReactNode = null;
+  switch (value.type) {
+    case "notify":
+      body = (
+        <>
+          {item(
+            t("rules.to"),
+            <RecipientsEditor
+              value={value.to}
+              form={form}
+              lang={lang}
+              onChange={(to) => {
+                onChange({ ...value, to });
+              }}
+            />,
+          )}
+          {item(
+            t("rules.title"),
+            <I18nTextInput
+              label={`${t("rules.title")} ${n}`}
+              value={value.title}
+              onChange={(title) => {
+                if (title) onChange({ ...value, title });
+              }}
+            />,
+          )}
+          {item(
+            t("rules.body"),
+            <I18nTextInput
+              label={`${t("rules.body")} ${n}`}
+              optional
+              multiline
+              value={value.body}
+              onChange={(b) => {
+                onChange(withOptional(value, "body", b));
+              }}
+            />,
+          )}
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {t("rules.placeholderHint", { example: "{{field_id}}" })}
+          </Typography.Text>
+        </>
+      );
+      break;
+    case "set_field": {
+      const fields = writableFields(form);
+      body = (
+        <Space wrap>
+          {item(
+            t("rules.setField"),
+            <Select<string>
+              aria-label={`${t("rules.setField")} ${n}`}
+              style={{ width: 160 }}
+              value={value.field}
+              options={fields.map((f) => ({ value: f.id, label: textOf(f.label, lang) || f.id }))}
+              onChange={(field) => {
+                onChange({
+                  type: "set_field",
+                  field,
+                  value: constantFor(fields.find((f) => f.id === field)),
+                });
+              }}
+            />,
+          )}
+          {item(
+            t("rules.toValue"),
+            <ValueInput
+              label={`${t("rules.toValue")} ${n}`}
+              target={fields.find((f) => f.id === value.field)}
+              source={form}
+              lang={lang}
+              value={value.value}
+              onChange={(v) => {
+                onChange({ ...value, value: v });
+              }}
+            />,
+          )}
+        </Space>
+      );
+      break;
+    }
+    case "assign_owner":
+      body = item(
+        t("rules.assignHow"),
+        <AssignEditor
+          value={value.strategy}
+          form={form}
+          lang={lang}
+          onChange={(strategy) => {
+            onChange({ ...value, strategy });
+          }}
+        />,
+      );
+      break;
+    case "move_stage":
+      body = item(
+        t("rules.moveTo"),
+        <Select<string>
+          aria-label={`${t("rules.moveTo")} ${n}`}
+          style={{ width: 180 }}
+          value={value.to}
+          options={(form?.pipeline?.stages ?? []).map((s) => ({
+            value: s.id,
+            label: textOf(s.name, lang) || s.id,
+          }))}
+          onChange={(to) => {
+            onChange({ ...value, to });
+          }}
+        />,
+      );
+      break;
+    case "create_record": {
+      const target = definition.forms.find((f) => f.id === value.form);
+      const links = (target?.fields ?? []).filter((f) => f.type === "reference" && f.form === props.formId);
+      body = (
+        <>
+          <Space wrap>
+            {item(
+              t("rules.targetForm"),
+              <Select<string>
+                aria-label={`${t("rules.targetForm")} ${n}`}
+                style={{ width: 160 }}
+                value={value.form}
+                options={formOptions}
+                onChange={(next) => {
+                  onChange({ type: "create_record", form: next, data: {} });
+                }}
+              />,
+            )}
+            {item(
+              t("rules.linkField"),
+              <Select<string>
+                aria-label={`${t("rules.linkField")} ${n}`}
+                style={{ width: 160 }}
+                allowClear
+                value={value.linkField ?? null}
+                options={links.map((f) => ({ value: f.id, label: textOf(f.label, lang) || f.id }))}
+                onChange={(l: string | undefined) => {
+                  onChange(withOptional(value, "linkField", l));
+                }}
+              />,
+            )}
+            {item(
+              t("rules.count"),
+              <InputNumber
+                aria-label={`${t("rules.count")} ${n}`}
+                min={1}
+                max={100}
+                value={value.count ?? 1}
+                onChange={(c) => {
+                  onChange(withOptional(value, "count", typeof c === "number" && c > 1 ? c : undefined));
+                }}
+              />,
+            )}
+          </Space>
+          {item(
+            t("rules.newValues"),
+            <FieldValuesEditor
+              label={`${t("rules.newValues")} ${n}`}
+              value={value.data}
+              target={target}
+              source={form}
+              lang={lang}
+              onChange={(data) => {
+                onChange({ ...value, data });
+              }}
+            />,
+          )}
+        </>
+      );
+      break;
+    }
+    case "update_records": {
+      const target = definition.forms.find((f) => f.id === value.form);
+      const how = value.target;
+      const refsHere = (form?.fields ?? []).filter((f) => f.type === "reference" && f.form === value.form);
+      const refsThere = (target?.fields ?? []).filter(
+        (f) => f.type === "reference" && f.form === props.formId,
+      );
+      const refOptions = (how.type === "reference" ? refsHere : refsThere).map((f) => ({
+        value: f.id,
+        label: textOf(f.label, lang) || f.id,
+      }));
+      body = (
+        <>
+          <Space wrap>
+            {item(
+              t("rules.targetForm"),
+              <Select<string>
+                aria-label={`${t("rules.targetForm")} ${n}`}
+                style={{ width: 160 }}
+                value={value.form}
+                options={formOptions}
+                onChange={(next) => {
+                  onChange({
+                    type: "update_records",
+                    form: next,
+                    target: { type: "filter", filter: [] },
+                    set: {},
+                  });
+                }}
+              />,
+            )}
+            {item(
+              t("rules.which"),
+              <Select<RecordTarget["type"]>
+                aria-label={`${t("rules.which")} ${n}`}
+                style={{ width: 200 }}
+                value={how.type}
+                options={TARGETS.map((k) => ({ value: k, label: t(`rules.targets.${k}`) }))}
+                onChange={(k) => {
+                  const field = (k === "reference" ? refsHere : refsThere)[0]?.id ?? "";
+                  onChange({
+                    ...value,
+                    target: k === "filter" ? { type: "filter", filter: [] } : { type: k, field },
+                  });
+                }}
+              />,
+            )}
+            {how.type !== "filter" &&
+              item(
+                t("rules.viaField"),
+                <Select<string>
+                  aria-label={`${t("rules.viaField")} ${n}`}
+                  style={{ width: 160 }}
+                  value={how.field || null}
+                  options={refOptions}
+                  onChange={(field) => {
+                    onChange({ ...value, target: { type: how.type, field } });
+                  }}
+                />,
+              )}
+          </Space>
+          {how.type === "filter" &&
+            item(
+              t("rules.which"),
+              <RecordFilterEditor
+                value={how.filter}
+                form={target}
+                thisForm={form}
+                lang={lang}
+                onChange={(filter) => {
+                  onChange({ ...value, target: { type: "filter", filter } });
+                }}
+              />,
+            )}
+          {item(
+            t("rules.setValues"),
+            <FieldValuesEditor
+              label={`${t("rules.setValues")} ${n}`}
+              value={value.set}
+              target={target}
+              source={form}
+              lang={lang}
+              onChange={(set) => {
+                onChange(withOptional(value, "set", Object.keys(set).length === 0 ? undefined : set));
+              }}
+            />,
+          )}
+          {item(
+            t("rules.incrementValues"),
+            <FieldValuesEditor
+              label={`${t("rules.incrementValues")} ${n}`}
+              numericOnly
+              value={value.increment}
+              target={target}
+              source={form}
+              lang={lang}
+              onChange={(inc) => {
+                onChange(withOptional(value, "increment", Object.keys(inc).length === 0 ? undefined : inc));
+              }}
+            />,
+          )}
+          {value.increment !== undefined &&
+            item(
+              t("rules.reverseOnLeave"),
+              <Switch
+                aria-label={`${t("rules.reverseOnLeave")} ${n}`}
+                checked={value.reverseOnLeave === true}
+                onChange={(on) => {
+                  onChange(withOptional(value, "reverseOnLeave", on ? true : undefined));
+                }}
+              />,
+            )}
+        </>
+      );
+      break;
+    }
+    case "webhook":
+      body = (
+        <Space wrap>
+          {item(
+            t("rules.url"),
+            <Input
+              aria-label={`${t("rules.url")} ${n}`}
+              style={{ width: 320 }}
+              placeholder="https://"
+              value={value.url}
+              onChange={(e) => {
+                onChange({ ...value, url: e.target.value });
+              }}
+            />,
+          )}
+          {item(
+            t("rules.method"),
+            <Select<"POST" | "PUT" | "PATCH">
+              aria-label={`${t("rules.method")} ${n}`}
+              style={{ width: 100 }}
+              value={value.method ?? "POST"}
+              options={METHODS.map((m) => ({ value: m, label: m }))}
+              onChange={(method) => {
+                onChange({ ...value, method });
+              }}
+            />,
+          )}
+          {value.body !== undefined && (
+            <Typography.Text type="secondary">{t("rules.customBody")}</Typography.Text>
+          )}
+        </Space>
+      );
+      break;
+    case "wait":
+      body = (
+        <Space wrap>
+          {WAIT_UNITS.map((unit) => (
+            <span key={unit}>
+              {item(
+                t(`duration.${unit}`),
+                <InputNumber
+                  aria-label={`${t(`duration.${unit}`)} ${n}`}
+                  min={0}
+                  value={value[unit] ?? null}
+                  onChange={(v) => {
+                    onChange(
+                      withOptional(value, unit, typeof v === "number" && v > 0 ? Math.trunc(v) : undefined),
+                    );
+                  }}
+                />,
+              )}
+            </span>
+          ))}
+        </Space>
+      );
+      break;
+  }
+  return (
+    <div data-testid={`action-${props.index}`}>
+      {item(
+        t("rules.actionType"),
+        <Select<ActionType>
+          virtual={false}
+          aria-label={`${t("rules.actionType")} ${n}`}
+          style={{ width: 220 }}
+          value={value.type}
+          options={ACTION_TYPES.map((type) => ({ value: type, label: t(`rules.actions.${type}`) }))}
+          onChange={(type) => {
+            onChange(defaultAction(type, definition, formId));
+          }}
+        />,
+      )}
+      {body}
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+import { Form as AntForm, Input, InputNumber, Select, Switch } from "antd";
+
+/** An optional number setting; clearing the box removes it. */
+export function NumberProp(props: {
+  label: string;
+  value: number | undefined;
+  min?: number;
+  max?: number;
+  integer?: boolean;
+  onChange: (value: number | undefined) => void;
+}) {
+  return (
+    <AntForm.Item label={props.label} style={{ marginBottom: 8 }}>
+      <InputNumber
+        aria-label={props.label}
+        style={{ width: "100%" }}
+        value={props.value ?? null}
+        {...(props.min === undefined ? {} : { min: props.min })}
+        {...(props.max === undefined ? {} : { max: props.max })}
+        {...(props.integer === true ? { precision: 0 } : {})}
+        onChange={(next) => {
+          props.onChange(typeof next === "number" ? next : undefined);
+        }}
+      />
+    </AntForm.Item>
+  );
+}
+
+/** An optional text setting; clearing the box removes it. */
+export function TextProp(props: {
+  label: string;
+  value: string | undefined;
+  placeholder?: string;
+  onChange: (value: string | undefined) => void;
+}) {
+  return (
+    <AntForm.Item label={props.label} style={{ marginBottom: 8 }}>
+      <Input
+        aria-label={props.label}
+        value={props.value ?? ""}
+        placeholder={props.placeholder}
+        onChange={(e) => {
+          props.onChange(e.target.value === "" ? undefined : e.target.value);
+        }}
+      />
+    </AntForm.Item>
+  );
+}
+
+/** An optional yes/no setting; off removes it. */
+export function SwitchProp(props: {
+  label: string;
+  value: boolean | undefined;
+  onChange: (value: boolean | undefined) => void;
+}) {
+  return (
+    <AntForm.Item label={props.label} style={{ marginBottom: 8 }}>
+      <Switch
+        aria-label={props.label}
+        checked={props.value === true}
+        onChange={(checked) => {
+          props.onChange(checked ? true : undefined);
+        }}
+      />
+    </AntForm.Item>
+  );
+}
+
+/** A choice among fixed options (required: always one of them). */
+export function ChoiceProp<T extends string>(props: {
+  label: string;
+  value: T;
+  options: readonly { value: T; label: string }[];
+  onChange: (value: T) => void;
+}) {
+  return (
+    <AntForm.Item label={props.label} style={{ marginBottom: 8 }}>
+      <Select<T>
+        aria-label={props.label}
+        value={props.value}
+        options={props.options.map((o) => ({ value: o.value, label: o.label }))}
+        onChange={(next) => {
+          props.onChange(next);
+        }}
+      />
+    </AntForm.Item>
+  );
+}
