@@ -161,6 +161,8 @@ test("switches the interface to English and back", async () => {
   await page.getByText("English", { exact: true }).click();
   await page.getByRole("tab", { name: "Deal" }).waitFor();
   await page.getByText("Board", { exact: true }).waitFor();
+  // The board's refusal is kept as data and re-worded in the new language.
+  await page.locator(".move-refused").getByText("Fill in “Needs summary”").waitFor();
   await shot("06-board-en");
   await page.goto(`${server.base}/#/apps/${appId}/forms/deal/new`);
   await page.getByText("Weighted amount").waitFor();

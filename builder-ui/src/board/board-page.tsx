@@ -1,7 +1,7 @@
 import { Alert, Typography } from "antd";
 import { useCallback, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ApiError } from "../api/problem.js";
+import { ApiError, type ProblemItem } from "../api/problem.js";
 import type { RecordView } from "../api/types.js";
 import { useLocalized } from "../i18n/localized.js";
 import { recordTitle } from "../records/record-title.js";
@@ -23,8 +23,8 @@ interface Column {
 
 /** What the last move answered, shown above the board. */
 type Outcome =
-  | { kind: "refused"; title: string; lines: string[]; recordId: string }
-  | { kind: "pending"; title: string }
+  | { kind: "refused"; record: RecordView; to: string; items: readonly ProblemItem[] }
+  | { kind: "pending"; record: RecordView; to: string }
   | { kind: "failed"; error: ApiError };
 
 /** A pipeline's board: stages as columns; dropping a card asks the server to move the record. */
@@ -90,13 +90,7 @@ export function BoardPage({ formId }: { formId: string }) {
       .then((result) => {
         if (result.kind === "pending") {
           setPending((previous) => new Set([...previous, record.id]));
-          setOutcome({
-            kind: "pending",
-            title: t("board.awaitingApproval", {
-              title: recordTitle(form, record),
-              stage: stageName(move.to),
-            }),
-          });
+          setOutcome({ kind: "pending", record, to: move.to });
           return;
         }
         setColumns((previous) => {
@@ -112,12 +106,8 @@ export function BoardPage({ formId }: { formId: string }) {
       .catch((error: unknown) => {
         const apiError = error instanceof ApiError ? error : new ApiError(0, "error", String(error), []);
         if (apiError.status === 422) {
-          setOutcome({
-            kind: "refused",
-            recordId: record.id,
-            title: t("board.refused", { title: recordTitle(form, record), stage: stageName(move.to) }),
-            lines: refusalLines(apiError.errors, form, t, localized),
-          });
+          // Kept as data and put in words at render time, so a language switch re-words it.
+          setOutcome({ kind: "refused", record, to: move.to, items: apiError.errors });
         } else {
           setOutcome({ kind: "failed", error: apiError });
           if (apiError.status === 409) void loadColumn(move.from, null);
@@ -145,15 +135,18 @@ export function BoardPage({ formId }: { formId: string }) {
           role="alert"
           className="move-refused"
           style={{ marginBottom: 12 }}
-          title={outcome.title}
+          title={t("board.refused", {
+            title: recordTitle(form, outcome.record),
+            stage: stageName(outcome.to),
+          })}
           description={
             <div>
               <ul style={{ margin: 0, paddingLeft: 18 }}>
-                {outcome.lines.map((line) => (
+                {refusalLines(outcome.items, form, t, localized).map((line) => (
                   <li key={line}>{line}</li>
                 ))}
               </ul>
-              <a href={hrefOf({ name: "record", appId: view.id, formId, recordId: outcome.recordId })}>
+              <a href={hrefOf({ name: "record", appId: view.id, formId, recordId: outcome.record.id })}>
                 {t("board.openToFix")}
               </a>
             </div>
@@ -161,7 +154,16 @@ export function BoardPage({ formId }: { formId: string }) {
         />
       )}
       {outcome?.kind === "pending" && (
-        <Alert type="info" showIcon role="status" style={{ marginBottom: 12 }} title={outcome.title} />
+        <Alert
+          type="info"
+          showIcon
+          role="status"
+          style={{ marginBottom: 12 }}
+          title={t("board.awaitingApproval", {
+            title: recordTitle(form, outcome.record),
+            stage: stageName(outcome.to),
+          })}
+        />
       )}
       {outcome?.kind === "failed" && <ProblemAlert error={outcome.error} />}
       <BoardDnd onMove={onMove}>

@@ -1,6 +1,6 @@
 import { Card, Row } from "antd";
 import type { Field } from "@stagecraft/schemas";
-import { useMemo } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { useStore } from "zustand";
 import { useLocalized } from "../i18n/localized.js";
 import { FieldRow } from "./field-row.js";
@@ -19,6 +19,24 @@ export function groupBySection(fields: readonly Field[]): Group[] {
     else groups[groups.length - 1]?.fields.push(field);
   }
   return groups.filter((group) => group.section !== null || group.fields.length > 0);
+}
+
+/** Fields mounted per frame: a long form paints its top at once and the rest in the next frames. */
+export const FIELDS_PER_FRAME = 60;
+
+/** How many fields to mount: grows by FIELDS_PER_FRAME each animation frame up to `total`. */
+function useProgressiveCount(total: number): number {
+  const [count, setCount] = useState(Math.min(total, FIELDS_PER_FRAME));
+  useEffect(() => {
+    if (count >= total) return;
+    const frame = requestAnimationFrame(() => {
+      setCount((current) => Math.min(total, current + FIELDS_PER_FRAME));
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+    };
+  }, [count, total]);
+  return count;
 }
 
 function SectionGroup({ group, store }: { group: Group; store: FormStore }) {
@@ -46,9 +64,10 @@ function SectionGroup({ group, store }: { group: Group; store: FormStore }) {
 
 /** The fields of a form, grouped by section, on a 24-column grid that stacks on phones. */
 export function FormView({ fields, store }: { fields: readonly Field[]; store: FormStore }) {
-  const groups = useMemo(() => groupBySection(fields), [fields]);
+  const count = useProgressiveCount(fields.length);
+  const groups = useMemo(() => groupBySection(fields.slice(0, count)), [fields, count]);
   return (
-    <div className="generated-form">
+    <div className="generated-form" aria-busy={count < fields.length}>
       {groups.map((group, i) => (
         <SectionGroup key={group.section?.id ?? `top-${String(i)}`} group={group} store={store} />
       ))}
