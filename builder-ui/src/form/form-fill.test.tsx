@@ -3,12 +3,25 @@ import { compileApp, type CompiledForm } from "@stagecraft/engine";
 import type { AppDefinition } from "@stagecraft/schemas";
 import { act, cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { ApiError } from "../api/problem.js";
 import { renderWithApp } from "../test-render.js";
 import { FormFill } from "./form-fill.js";
 
 const l = (zh: string, en: string) => ({ zh, en });
+
+// Every label a component puts in words during a render: a field's row reads its label each time it renders.
+const rendered: string[] = [];
+vi.mock("../i18n/localized.js", async (importOriginal) => {
+  const original = await importOriginal<typeof import("../i18n/localized.js")>();
+  return {
+    ...original,
+    useLocalized: () => (text: { zh: string; en: string } | undefined) => {
+      if (text !== undefined) rendered.push(text.en);
+      return text === undefined ? "" : text.en;
+    },
+  };
+});
 
 const definition: AppDefinition = {
   id: "test-app",
@@ -143,5 +156,21 @@ describe("FormFill", () => {
     await waitFor(() => {
       expect(document.getElementById("field-lines-0-double")?.textContent).toBe("42");
     });
+  });
+});
+
+describe("re-rendering on a keystroke", () => {
+  it("re-renders only the typed field and the formula that reads it", async () => {
+    const user = userEvent.setup();
+    renderWithApp(<FormFill form={orderForm()} ctx={ctx} onSubmit={() => Promise.resolve()} />);
+    await user.type(screen.getByLabelText("Price"), "2");
+    // A subform row: its computed rows are an object the engine rebuilds on every change.
+    await user.click(screen.getByRole("button", { name: /Add a row/ }));
+    rendered.length = 0;
+    await user.type(screen.getByLabelText("Quantity"), "7");
+    await waitFor(() => {
+      expect(within(fieldBox("total")).getByRole("status").textContent).toBe("14");
+    });
+    expect(new Set(rendered)).toEqual(new Set(["Quantity", "Total"]));
   });
 });

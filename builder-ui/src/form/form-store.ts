@@ -37,6 +37,23 @@ export interface FormState {
 /** A form's store (one per form on screen). */
 export type FormStore = StoreApi<FormState>;
 
+/**
+ * `next`, keeping the previous object for every value that did not change (subform rows, addresses),
+ * so a field whose selector reads an object re-renders only when its content changed.
+ */
+function stableValues(
+  previous: Readonly<Record<string, unknown>>,
+  next: Record<string, unknown>,
+): Record<string, unknown> {
+  for (const [key, value] of Object.entries(next)) {
+    const before = previous[key];
+    if (before !== value && typeof value === "object" && value !== null && typeof before === "object") {
+      if (JSON.stringify(before) === JSON.stringify(value)) next[key] = before;
+    }
+  }
+  return next;
+}
+
 /** Merge engine errors (filtered to touched fields unless submitted) with the server's. */
 function visibleErrors(
   engineErrors: ErrorsByField,
@@ -63,8 +80,10 @@ export function createFormStore(
   initial: Readonly<Record<string, unknown>> = {},
   options: { previous?: Readonly<Record<string, unknown>> } = {},
 ): FormStore {
+  let lastComputed: Readonly<Record<string, unknown>> = {};
   const derive = (values: Readonly<Record<string, unknown>>) => {
-    const computed = computeFormulas(form, values, ctx);
+    const computed = stableValues(lastComputed, computeFormulas(form, values, ctx));
+    lastComputed = computed;
     return {
       computed,
       visible: visibleFields(form, computed, ctx),
