@@ -5,6 +5,7 @@ import { act, cleanup, fireEvent, screen, waitFor, within } from "@testing-libra
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { ApiError } from "../api/problem.js";
+import type * as Localized from "../i18n/localized.js";
 import { renderWithApp } from "../test-render.js";
 import { FormFill } from "./form-fill.js";
 
@@ -13,7 +14,7 @@ const l = (zh: string, en: string) => ({ zh, en });
 // Every label a component puts in words during a render: a field's row reads its label each time it renders.
 const rendered: string[] = [];
 vi.mock("../i18n/localized.js", async (importOriginal) => {
-  const original = await importOriginal<typeof import("../i18n/localized.js")>();
+  const original = await importOriginal<typeof Localized>();
   return {
     ...original,
     useLocalized: () => (text: { zh: string; en: string } | undefined) => {
