@@ -1,3 +1,4 @@
+import i18next from "i18next";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import "./app.css";
@@ -8,7 +9,7 @@ import { LocaleProviders } from "./shell/locale-providers.js";
 
 const root = document.getElementById("root");
 if (root) {
-  const i18n = createI18n();
+  const i18n = createI18n(undefined, i18next);
   createRoot(root).render(
     <StrictMode>
       <I18nextProvider i18n={i18n}>

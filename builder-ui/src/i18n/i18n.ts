@@ -23,9 +23,11 @@ function savedLanguage(): string | null {
   }
 }
 
-/** Create the i18next instance of the app (namespace "app"); other parts add their own namespaces. */
-export function createI18n(language?: Language): i18n {
-  const instance = i18next.createInstance();
+/**
+ * Set up an i18next instance with the app's namespace "app" (a fresh one unless given). The page
+ * passes the global i18next, so other parts (the builder) can add their own namespaces to it.
+ */
+export function createI18n(language?: Language, instance: i18n = i18next.createInstance()): i18n {
   const lng = language ?? initialLanguage(savedLanguage(), navigator.languages);
   void instance.use(initReactI18next).init({
     lng,

@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import type { HistoryEntry, User } from "../api/types.js";
 import { useLocalized } from "../i18n/localized.js";
 
-function shown(value: unknown): string {
+function raw(value: unknown): string {
   if (value === null || value === undefined || value === "") return "—";
   return typeof value === "string" ? value : JSON.stringify(value);
 }
@@ -31,6 +31,22 @@ export function RecordHistory({
   const stage = (id: string | null) =>
     localized(form.pipeline?.stages.find((candidate) => candidate.id === id)?.name) || (id ?? "—");
   const label = (id: string) => localized(form.fields.find((field) => field.id === id)?.label) || id;
+  // Values read as on the form: option labels for choices, names for members.
+  const shown = (fieldId: string, value: unknown): string => {
+    const field = form.fields.find((candidate) => candidate.id === fieldId);
+    const one = (item: unknown): string => {
+      if (field?.type === "select" || field?.type === "multiselect") {
+        const option = field.options.find((candidate) => candidate.value === item);
+        if (option !== undefined) return localized(option.label);
+      }
+      if (field?.type === "user") {
+        const user = users.find((candidate) => candidate.id === item);
+        if (user !== undefined) return user.name || user.email;
+      }
+      return raw(item);
+    };
+    return Array.isArray(value) && value.length > 0 ? value.map(one).join("、") : one(value);
+  };
   return (
     <Timeline
       items={entries.map((entry) => ({
@@ -48,7 +64,7 @@ export function RecordHistory({
             )}
             {entry.changes.map((change) => (
               <div key={change.field} style={{ fontSize: 13 }}>
-                {label(change.field)}: {shown(change.old)} → {shown(change.new)}
+                {label(change.field)}: {shown(change.field, change.old)} → {shown(change.field, change.new)}
               </div>
             ))}
           </div>
