@@ -1,0 +1,177 @@
+// @vitest-environment happy-dom
+import { compileApp, type CompiledForm } from "@stagecraft/engine";
+import type { AppDefinition } from "@stagecraft/schemas";
+import { act, cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { ApiError } from "../api/problem.js";
+import type * as Localized from "../i18n/localized.js";
+import { renderWithApp } from "../test-render.js";
+import { FormFill } from "./form-fill.js";
+
+const l = (zh: string, en: string) => ({ zh, en });
+
+// Every label a component puts in words during a render: a field's row reads its label each time it renders.
+const rendered: string[] = [];
+vi.mock("../i18n/localized.js", async (importOriginal) => {
+  const original = await importOriginal<typeof Localized>();
+  return {
+    ...original,
+    useLocalized: () => (text: { zh: string; en: string } | undefined) => {
+      if (text !== undefined) rendered.push(text.en);
+      return text === undefined ? "" : text.en;
+    },
+  };
+});
+
+const definition: AppDefinition = {
+  id: "test-app",
+  name: l("测试", "Test"),
+  forms: [
+    {
+      id: "order",
+      name: l("订单", "Order"),
+      fields: [
+        { id: "name", type: "text", label: l("名称", "Name"), required: true, maxLength: 5 },
+        { id: "urgent", type: "boolean", label: l("加急", "Urgent") },
+        {
+          id: "reason",
+          type: "textarea",
+          label: l("加急原因", "Reason"),
+          required: true,
+          visibleWhen: { "===": [{ var: "urgent" }, true] },
+        },
+        { id: "qty", type: "number", label: l("数量", "Quantity"), min: 0 },
+        { id: "price", type: "number", label: l("单价", "Price") },
+        {
+          id: "total",
+          type: "formula",
+          label: l("合计", "Total"),
+          resultType: "number",
+          expression: { "*": [{ coalesce: [{ var: "qty" }, 0] }, { coalesce: [{ var: "price" }, 0] }] },
+        },
+        {
+          id: "lines",
+          type: "subform",
+          label: l("明细", "Lines"),
+          fields: [
+            { id: "units", type: "number", label: l("件数", "Units") },
+            {
+              id: "double",
+              type: "formula",
+              label: l("双倍", "Double"),
+              resultType: "number",
+              expression: { "*": [{ coalesce: [{ var: "units" }, 0] }, 2] },
+            },
+          ],
+        },
+      ],
+    },
+  ],
+};
+
+function orderForm(): CompiledForm {
+  const result = compileApp(definition);
+  if (!result.ok) throw new Error(JSON.stringify(result.errors));
+  const form = result.app.forms.get("order");
+  if (!form) throw new Error("no form");
+  return form;
+}
+
+const ctx = { now: "2026-11-23T09:00:00Z", timeZone: "UTC" };
+
+function fieldBox(id: string): HTMLElement {
+  const box = document.querySelector<HTMLElement>(`[data-field="${id}"]`);
+  if (!box) throw new Error(`field ${id} is not on screen`);
+  return box;
+}
+
+afterEach(cleanup);
+
+describe("FormFill", () => {
+  it("computes formulas live with the engine as the user types", async () => {
+    const user = userEvent.setup();
+    renderWithApp(<FormFill form={orderForm()} ctx={ctx} onSubmit={() => Promise.resolve()} />);
+    await user.type(screen.getByLabelText("Quantity"), "3");
+    await user.type(screen.getByLabelText("Price"), "12.5");
+    await waitFor(() => {
+      expect(within(fieldBox("total")).getByRole("status").textContent).toBe("37.5");
+    });
+  });
+
+  it("shows a conditional field only while its condition holds", async () => {
+    const user = userEvent.setup();
+    renderWithApp(<FormFill form={orderForm()} ctx={ctx} onSubmit={() => Promise.resolve()} />);
+    expect(screen.queryByLabelText("Reason")).toBeNull();
+    await user.click(screen.getByLabelText("Urgent"));
+    expect(screen.getByLabelText("Reason")).toBeTruthy();
+    await user.click(screen.getByLabelText("Urgent"));
+    expect(screen.queryByLabelText("Reason")).toBeNull();
+  });
+
+  it("shows the engine's error for a touched field in words", async () => {
+    const user = userEvent.setup();
+    renderWithApp(<FormFill form={orderForm()} ctx={ctx} onSubmit={() => Promise.resolve()} />);
+    await user.type(screen.getByLabelText("Quantity"), "-2");
+    await waitFor(() => {
+      expect(within(fieldBox("qty")).getByRole("alert").textContent).toBe("Must be at least 0");
+    });
+    // An untouched required field says nothing until a submit.
+    expect(within(fieldBox("name")).queryByRole("alert")).toBeNull();
+  });
+
+  it("maps the server's 422 errors onto their fields and clears one when its field changes", async () => {
+    const user = userEvent.setup();
+    const sent: Record<string, unknown>[] = [];
+    const onSubmit = (data: Record<string, unknown>) => {
+      sent.push(data);
+      return Promise.reject(
+        new ApiError(422, "Unprocessable Content", "the record has 2 invalid fields", [
+          { path: "/data/name", code: "required", message: "is required" },
+          { path: "/data/price", code: "custom_rule", message: "price is above the list price" },
+        ]),
+      );
+    };
+    renderWithApp(<FormFill form={orderForm()} ctx={ctx} onSubmit={onSubmit} />);
+    await user.type(screen.getByLabelText("Price"), "99");
+    await user.click(screen.getByRole("button", { name: "Submit" }));
+    await waitFor(() => {
+      expect(within(fieldBox("name")).getByRole("alert").textContent).toBe("This field is required");
+    });
+    expect(within(fieldBox("price")).getByRole("alert").textContent).toBe("price is above the list price");
+    expect(sent).toEqual([{ price: 99 }]);
+    await user.type(screen.getByLabelText("Name"), "Acme");
+    expect(within(fieldBox("name")).queryByRole("alert")).toBeNull();
+    expect(within(fieldBox("price")).getByRole("alert")).toBeTruthy();
+  });
+
+  it("adds subform rows whose row formulas update live", async () => {
+    const user = userEvent.setup();
+    renderWithApp(<FormFill form={orderForm()} ctx={ctx} onSubmit={() => Promise.resolve()} />);
+    await user.click(screen.getByRole("button", { name: /Add a row/ }));
+    const units = document.getElementById("field-lines-0-units");
+    if (!units) throw new Error("no row input");
+    act(() => {
+      fireEvent.change(units, { target: { value: "21" } });
+    });
+    await waitFor(() => {
+      expect(document.getElementById("field-lines-0-double")?.textContent).toBe("42");
+    });
+  });
+});
+
+describe("re-rendering on a keystroke", () => {
+  it("re-renders only the typed field and the formula that reads it", async () => {
+    const user = userEvent.setup();
+    renderWithApp(<FormFill form={orderForm()} ctx={ctx} onSubmit={() => Promise.resolve()} />);
+    await user.type(screen.getByLabelText("Price"), "2");
+    // A subform row: its computed rows are an object the engine rebuilds on every change.
+    await user.click(screen.getByRole("button", { name: /Add a row/ }));
+    rendered.length = 0;
+    await user.type(screen.getByLabelText("Quantity"), "7");
+    await waitFor(() => {
+      expect(within(fieldBox("total")).getByRole("status").textContent).toBe("14");
+    });
+    expect(new Set(rendered)).toEqual(new Set(["Quantity", "Total"]));
+  });
+});
