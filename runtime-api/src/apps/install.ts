@@ -22,7 +22,7 @@ export async function installApp(runtime: Runtime, caller: Caller, source: AppSo
   const id = newId();
   const now = runtime.clock.now();
   const { definition, templateId } = source;
-  const demoRecords = await runtime.db.transaction().execute(async (trx) => {
+  const demo = await runtime.db.transaction().execute(async (trx) => {
     await trx
       .insertInto("apps")
       .values({
@@ -51,8 +51,14 @@ export async function installApp(runtime: Runtime, caller: Caller, source: AppSo
       })
       .execute();
     if (source.demo === undefined) return undefined;
-    return installDemoData({ ...runtime, db: trx }, caller, id, source.demo);
+    // A combination's demo records may not all fit the merged app: those are left out, with a note.
+    const lenient = source.demo.length > 1;
+    return installDemoData({ ...runtime, db: trx }, caller, id, source.demo, lenient);
   });
+  const notes: CompositionNote[] = [
+    ...(source.notes ?? []),
+    ...(demo?.leftOut ?? []).map((message) => ({ path: "/demo", code: "dropped" as const, message })),
+  ];
   return {
     id,
     name: definition.name,
@@ -62,7 +68,7 @@ export async function installApp(runtime: Runtime, caller: Caller, source: AppSo
     updatedAt: now.toISOString(),
     hasDraft: false,
     definition,
-    ...(source.notes === undefined ? {} : { notes: source.notes }),
-    ...(demoRecords === undefined ? {} : { demoRecords }),
+    ...(notes.length === 0 && source.notes === undefined ? {} : { notes }),
+    ...(demo === undefined ? {} : { demoRecords: demo.count }),
   };
 }

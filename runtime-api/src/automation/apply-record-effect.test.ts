@@ -159,6 +159,55 @@ describe("rule runs applying record effects end to end", () => {
     expect(runs.filter((r) => r.ruleId === "tag_new").map((r) => r.status)).toEqual(["succeeded"]);
   });
 
+  it("keeps every increment when concurrent runs credit the same record", async () => {
+    const account = (
+      await rt.call("POST", base("account"), rt.ownerToken, { data: { name: "Busy Ltd", won_total: 0 } })
+    ).json<{ id: string }>();
+    const deals: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      const res = await rt.call("POST", base("deal"), rt.ownerToken, {
+        data: { title: `Deal ${i}`, account: account.id, amount: 10 + i },
+      });
+      deals.push(res.json<{ id: string }>().id);
+    }
+    await drain();
+    for (const id of deals) {
+      const current = (await rt.call("GET", `${base("deal")}/${id}`, rt.ownerToken)).json<{
+        version: number;
+      }>();
+      const won = await rt.call(
+        "POST",
+        `${base("deal")}/${id}/transition`,
+        rt.ownerToken,
+        { to: "won" },
+        {
+          "if-match": String(current.version),
+        },
+      );
+      expect(won.statusCode, won.body).toBe(200);
+    }
+    // Three workers take the six on_won runs at once (truly concurrent on Postgres).
+    const runtime = rt.app.runtime;
+    const workers = [1, 2, 3].map(
+      () =>
+        new Worker(
+          runtime,
+          createRuleExecutor(runtime, createApplyRecordEffect(runtime), { webhookSecret: "t" }),
+          {
+            random: () => 0.5,
+          },
+        ),
+    );
+    for (let pass = 0; pass < 20; pass++) {
+      const ran = await Promise.all(workers.map((w) => w.runOnce(rt.clock.now(), 2)));
+      if (ran.every((n) => n === 0)) break;
+    }
+    const credited = (await rt.call("GET", `${base("account")}/${account.id}`, rt.ownerToken)).json<{
+      data: Record<string, unknown>;
+    }>();
+    expect(credited.data["won_total"]).toBe(10 + 11 + 12 + 13 + 14 + 15);
+  });
+
   it("moves a record through a rule (guards apply) and increments the referenced record, undone when the record leaves the stage", async () => {
     const account = (
       await rt.call("POST", base("account"), rt.ownerToken, { data: { name: "Acme Ltd", won_total: 100 } })
@@ -190,7 +239,11 @@ describe("rule runs applying record effects end to end", () => {
       data: Record<string, unknown>;
     }>();
     expect(credited.data["won_total"]).toBe(150);
-    const reversible = await rt.database.db.selectFrom("reversible_effects").selectAll().execute();
+    const reversible = await rt.database.db
+      .selectFrom("reversible_effects")
+      .selectAll()
+      .where("source_record_id", "=", deal.id)
+      .execute();
     expect(reversible).toHaveLength(1);
 
     // Re-opened: the credit is taken back once, and a second exit finds nothing left to undo.
@@ -210,7 +263,11 @@ describe("rule runs applying record effects end to end", () => {
       data: Record<string, unknown>;
     }>();
     expect(unchanged.data["won_total"]).toBe(100);
-    const undone = await rt.database.db.selectFrom("reversible_effects").select("reversed_at").execute();
+    const undone = await rt.database.db
+      .selectFrom("reversible_effects")
+      .select("reversed_at")
+      .where("source_record_id", "=", deal.id)
+      .execute();
     expect(undone.every((r) => r.reversed_at !== null)).toBe(true);
   });
 

@@ -52,11 +52,14 @@ async function updateTargets(
   const { runtime, tx, run, actor, depth } = site;
   const ids = await targetRecordIds(runtime, tx, run, effect);
   for (const id of ids) {
+    // Locked until the run's transaction ends: a concurrent run incrementing the same record waits
+    // and then reads this run's result, so no increment is computed from a stale value and lost.
     const row = await tx
       .selectFrom("records")
       .select("data")
       .where("workspace_id", "=", run.workspaceId)
       .where("id", "=", id)
+      .forUpdate()
       .executeTakeFirstOrThrow();
     const patch: Record<string, unknown> = { ...effect.set };
     for (const [field, by] of Object.entries(effect.increment)) {
