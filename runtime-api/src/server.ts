@@ -14,6 +14,7 @@ import { notificationRoutes } from "./routes/notifications.routes.js";
 import { publicRoutes } from "./routes/public.routes.js";
 import { recordRoutes } from "./routes/records.routes.js";
 import { shareRoutes } from "./routes/share.routes.js";
+import { registerStorableText } from "./storable-text.js";
 import { transferRoutes } from "./routes/transfer.routes.js";
 import { userRoutes } from "./routes/users.routes.js";
 import type { Runtime } from "./runtime.js";
@@ -40,6 +41,7 @@ export async function buildServer(runtime: Runtime): Promise<FastifyInstance> {
   await app.register(cookie);
   await registerOpenApi(app);
   registerAuthentication(app);
+  registerStorableText(app);
   // Health includes the database: while it is unreachable this answers 503 (load balancers see it).
   app.get("/api/health", async () => {
     await sql`select 1`.execute(runtime.db);
