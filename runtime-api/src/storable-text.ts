@@ -14,11 +14,11 @@ function unstorable(text: string): boolean {
   return text.includes("\u0000") || LONE_SURROGATE.test(text);
 }
 
-// Only parsed JSON is walked: buffers and streams (uploads) are not text.
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== "object" || value === null) return false;
-  const proto: unknown = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
+// Parsed JSON, query strings and route parameters are walked (their objects may have any
+// prototype); buffers and streams (uploads) are not text.
+function isWalkable(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== "object" || value === null || ArrayBuffer.isView(value)) return false;
+  return !("pipe" in value);
 }
 
 /**
@@ -36,7 +36,7 @@ export function unstorableTextPaths(value: unknown, prefix: string): string[] {
       if (unstorable(item)) found.push(path);
     } else if (Array.isArray(item)) {
       for (const [index, element] of item.entries()) stack.push([element, `${path}/${index}`]);
-    } else if (isPlainObject(item)) {
+    } else if (isWalkable(item)) {
       for (const [key, element] of Object.entries(item)) {
         const child = `${path}/${escapePointer(key)}`;
         if (unstorable(key)) found.push(child);
