@@ -71,7 +71,12 @@ describe("ReDoS", () => {
     const hostile = `${"a".repeat(50_000)}!`;
     await expectNothingWritten(rt, async () => {
       const res = await rt.call("POST", recordsUrl(appId), home.token, {
-        data: { title: "x", nested_plus: hostile, alternation: hostile, email_like: `${"a.".repeat(20_000)}!` },
+        data: {
+          title: "x",
+          nested_plus: hostile,
+          alternation: hostile,
+          email_like: `${"a.".repeat(20_000)}!`,
+        },
       });
       expectProblem(res, 422, ["/data/nested_plus", "/data/alternation", "/data/email_like"]);
     });

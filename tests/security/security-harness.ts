@@ -256,7 +256,11 @@ export async function recordSnapshot(rt: TestRuntime): Promise<string> {
     .select(["id", "role", "workspace_id"])
     .orderBy("id")
     .execute();
-  const apps = await rt.database.db.selectFrom("apps").select(["id", "version", "draft"]).orderBy("id").execute();
+  const apps = await rt.database.db
+    .selectFrom("apps")
+    .select(["id", "version", "draft"])
+    .orderBy("id")
+    .execute();
   return JSON.stringify({ rows, users, apps });
 }
 
@@ -273,10 +277,7 @@ export function expectProblem(res: Answer, status: number, paths: readonly strin
 }
 
 /** Run `attack` and assert that it wrote nothing and that the server still answers health checks. */
-export async function expectNothingWritten(
-  rt: TestRuntime,
-  attack: () => Promise<void>,
-): Promise<void> {
+export async function expectNothingWritten(rt: TestRuntime, attack: () => Promise<void>): Promise<void> {
   const counts = await rowCounts(rt);
   const snapshot = await recordSnapshot(rt);
   await attack();
