@@ -5,6 +5,7 @@ import { registerAuthentication } from "./auth/authenticate.js";
 import { automationPlugin } from "./automation/automation-plugin.js";
 import { registerErrorHandler } from "./error-handler.js";
 import { registerOpenApi } from "./openapi/openapi.js";
+import { sendProblem } from "./problem.js";
 import { approvalRoutes } from "./routes/approvals.routes.js";
 import { appRoutes } from "./routes/apps.routes.js";
 import { authRoutes } from "./routes/auth.routes.js";
@@ -32,6 +33,12 @@ export async function buildServer(runtime: Runtime): Promise<FastifyInstance> {
     bodyLimit: BODY_LIMIT,
     onProtoPoisoning: "error",
     onConstructorPoisoning: "error",
+    // Router refusals (a path parameter beyond maxParamLength: 414, a malformed URL: 400) answer
+    // problem+json like every other error instead of Fastify's own JSON.
+    frameworkErrors: (error, _request, reply) => {
+      const status = error.statusCode !== undefined && error.statusCode >= 400 ? error.statusCode : 400;
+      sendProblem(reply, status, error.message);
+    },
     ajv: { customOptions: { allErrors: true, removeAdditional: false } },
   });
   app.decorate("runtime", runtime);

@@ -212,4 +212,29 @@ describe("forged credentials", () => {
       expectProblem(await rt.call("GET", "/api/apps", expiring), 401);
     });
   });
+
+  it("anonymous routes: guessed share and hook tokens → 404, hostile public bodies → 4xx", async () => {
+    const { rt, home } = world;
+    await expectNothingWritten(rt, async () => {
+      for (const token of ["x", "' or 1=1 --", home.shareToken.slice(0, -1), "..%2F..%2Fapi%2Fme"]) {
+        expectProblem(await rt.call("GET", `/api/public/forms/${token}`, null), 404);
+        const filled = await rt.call("POST", `/api/public/forms/${token}/records`, null, {
+          data: { title: "x" },
+        });
+        expectProblem(filled, 404);
+        expectProblem(await rt.call("POST", `/api/hooks/${token}`, null, { title: "x" }), 404);
+      }
+      // A token beyond the router's parameter length, and a malformed escape: problem+json too.
+      expectProblem(await rt.call("GET", `/api/public/forms/${"A".repeat(2000)}`, null), 414);
+      expectProblem(await rt.call("POST", `/api/hooks/${"A".repeat(2000)}`, null, {}), 414);
+      expectProblem(await rt.call("GET", "/api/apps/%E0%A4%A", home.token), 400);
+      // The real link refuses server-owned keys and hands out nothing but the new record's id.
+      const sneaky = await rt.call("POST", `/api/public/forms/${home.shareToken}/records`, null, {
+        data: { title: "x", _owner: "u_x", _stage: "won" },
+        ownerId: "u_x",
+      });
+      expect([400, 422]).toContain(sneaky.statusCode);
+      expectProblem(sneaky, sneaky.statusCode);
+    });
+  });
 });
