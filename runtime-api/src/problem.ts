@@ -15,6 +15,7 @@ const TITLES: Readonly<Record<number, string>> = {
   404: "Not Found",
   409: "Conflict",
   413: "Payload Too Large",
+  414: "URI Too Long",
   415: "Unsupported Media Type",
   422: "Unprocessable Content",
   428: "Precondition Required",

@@ -6,6 +6,7 @@ import { registerAuthentication } from "./auth/authenticate.js";
 import { automationPlugin } from "./automation/automation-plugin.js";
 import { registerErrorHandler } from "./error-handler.js";
 import { registerOpenApi } from "./openapi/openapi.js";
+import { sendProblem } from "./problem.js";
 import { approvalRoutes } from "./routes/approvals.routes.js";
 import { appMemberRoutes } from "./routes/app-members.routes.js";
 import { appRoutes } from "./routes/apps.routes.js";
@@ -16,6 +17,7 @@ import { notificationRoutes } from "./routes/notifications.routes.js";
 import { publicRoutes } from "./routes/public.routes.js";
 import { recordRoutes } from "./routes/records.routes.js";
 import { shareRoutes } from "./routes/share.routes.js";
+import { registerStorableText } from "./storable-text.js";
 import { transferRoutes } from "./routes/transfer.routes.js";
 import { userRoutes } from "./routes/users.routes.js";
 import type { Runtime } from "./runtime.js";
@@ -33,6 +35,12 @@ export async function buildServer(runtime: Runtime): Promise<FastifyInstance> {
     bodyLimit: BODY_LIMIT,
     onProtoPoisoning: "error",
     onConstructorPoisoning: "error",
+    // Router refusals (a path parameter beyond maxParamLength: 414, a malformed URL: 400) answer
+    // problem+json like every other error instead of Fastify's own JSON.
+    frameworkErrors: (error, _request, reply) => {
+      const status = error.statusCode !== undefined && error.statusCode >= 400 ? error.statusCode : 400;
+      sendProblem(reply, status, error.message);
+    },
     ajv: { customOptions: { allErrors: true, removeAdditional: false } },
   });
   app.decorate("runtime", runtime);
@@ -43,6 +51,7 @@ export async function buildServer(runtime: Runtime): Promise<FastifyInstance> {
   await registerOpenApi(app);
   registerAuthentication(app);
   registerAppAccess(app);
+  registerStorableText(app);
   // Health includes the database: while it is unreachable this answers 503 (load balancers see it).
   app.get("/api/health", async () => {
     await sql`select 1`.execute(runtime.db);
