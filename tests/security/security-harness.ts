@@ -199,6 +199,11 @@ export async function startSecurityWorld(): Promise<SecurityWorld> {
   const builder = await addUser(rt, rt.ownerToken, "builder");
   const member = await addUser(rt, rt.ownerToken, "member");
   const viewer = await addUser(rt, rt.ownerToken, "viewer");
+  // Members and viewers work only apps shared with them: share the home app, so what they are
+  // refused is refused by their role (403), not hidden (404).
+  for (const userId of [member.id, viewer.id]) {
+    must("share", await rt.call("POST", `/api/apps/${home.appId}/members`, rt.ownerToken, { userId }), 201);
+  }
   return {
     rt,
     home,
