@@ -87,11 +87,6 @@ export interface Scenario {
   owner: ScenarioUser;
   /** Webhooks delivered so far, oldest first. */
   webhooks: CapturedWebhook[];
-  /**
-   * Change a copy of the published definition, save it as the draft and publish it (what an
-   * installer does to fill a template's placeholders); `definition` becomes the new version.
-   */
-  republish(change: (definition: AppDefinition) => void): Promise<AppDefinition>;
   /** Create a user of the workspace (admin by default) and sign them in. */
   addUser(name: string, options?: { role?: string; managerId?: string }): Promise<ScenarioUser>;
   /** POST a record; throws with the problem+json unless 201. */
@@ -221,22 +216,12 @@ export async function startScenario(
   await tick();
 
   let users = 0;
-  const scenario: Scenario = {
+  return {
     rt,
     appId: app.id,
     definition: app.definition,
     owner,
     webhooks,
-    republish: async (change) => {
-      const definition = structuredClone(scenario.definition);
-      change(definition);
-      const draft = await rt.call("PUT", `/api/apps/${app.id}/draft`, owner.token, { definition });
-      if (draft.statusCode !== 200) fail("draft", draft);
-      const published = await rt.call("POST", `/api/apps/${app.id}/publish`, owner.token, {});
-      if (published.statusCode !== 200) fail("publish", published);
-      scenario.definition = definition;
-      return definition;
-    },
     addUser: async (name, userOptions = {}) => {
       users += 1;
       const email = `${name.toLowerCase().replace(/[^a-z0-9]+/g, ".")}.${users}@example.com`;
@@ -348,7 +333,6 @@ export async function startScenario(
     },
     close: () => rt.close(),
   };
-  return scenario;
 }
 
 /** Every rule id of the definition that has at least one succeeded run. */
