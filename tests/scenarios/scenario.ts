@@ -197,12 +197,31 @@ export async function startScenario(
       },
     );
   };
+  // A run that failed leaves the scenario half-applied: say which at once, not in a later assertion.
+  let failedSeen = 0;
+  const expectNoFailedRuns = async (): Promise<void> => {
+    const failed = await rt.database.db
+      .selectFrom("rule_runs")
+      .select(["rule_id", "error"])
+      .where("app_id", "=", app.id)
+      .where("status", "in", ["failed", "dead"])
+      .orderBy("created_at")
+      .execute();
+    if (failed.length <= failedSeen) return;
+    failedSeen = failed.length;
+    throw new Error(
+      `rule runs failed: ${failed.map((run) => `${run.rule_id}: ${run.error ?? "?"}`).join("; ")}`,
+    );
+  };
   const settle = async (): Promise<number> => {
     let ran = 0;
     for (let pass = 0; pass < 200; pass++) {
       const now = rt.clock.now();
       const count = await worker.runOnce(now, 20);
-      if (count === 0) return ran;
+      if (count === 0) {
+        await expectNoFailedRuns();
+        return ran;
+      }
       ran += count;
     }
     throw new Error("automation did not settle after 200 passes (a rule loop?)");

@@ -7,6 +7,7 @@ import {
 } from "@stagecraft/engine";
 import type { Transaction } from "kysely";
 import { loadAppVersion } from "../apps/app-cache.js";
+import { retryLostRace } from "../db/transient.js";
 import type { Database } from "../db/tables.js";
 import { resolveAggregates } from "../records/aggregates.js";
 import { HttpProblem } from "../problem.js";
@@ -112,11 +113,15 @@ export function createRuleExecutor(
   }
 
   async function applyRecord(execution: Execution, effect: RecordEffect, actionIndex: number): Promise<void> {
-    const applied = await db.transaction().execute(async (tx) => {
-      if (!(await claimKey(tx, execution.run, actionIndex))) return false;
-      await applyRecordEffect(tx, execution.run, effect, actionIndex);
-      return true;
-    });
+    // Runs of one tick writing related records at once can deadlock on Postgres: the loser's
+    // transaction wrote nothing and runs again at once rather than waiting out a backoff.
+    const applied = await retryLostRace(() =>
+      db.transaction().execute(async (tx) => {
+        if (!(await claimKey(tx, execution.run, actionIndex))) return false;
+        await applyRecordEffect(tx, execution.run, effect, actionIndex);
+        return true;
+      }),
+    );
     const summary = effectSummary(effect);
     note(
       runtime,

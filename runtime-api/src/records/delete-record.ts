@@ -37,11 +37,11 @@ export async function deleteRecord(
   const { app, form } = await loadScopedForm(runtime, scope);
   const now = runtime.clock.now();
   await inTransaction(runtime.db, async (tx) => {
-    const row = await findRecord(tx, scope, recordId);
+    const expected = options.expectedVersion;
+    const row = await findRecord(tx, scope, recordId, expected === undefined);
     if (options.ownedBy !== undefined && row.owner_id !== options.ownedBy) {
       throw new HttpProblem(403, "members may delete only the records they own");
     }
-    const expected = options.expectedVersion;
     if (expected !== undefined && row.version !== expected) throw staleVersion(row.version, expected);
     const deleted = await tx
       .deleteFrom("records")

@@ -162,6 +162,29 @@ describe("record writes", () => {
     expect((await counts()).events).toBe(before.events + 1);
   });
 
+  it("applies concurrent writes made without a version to the latest state, one after another", async () => {
+    // Rule actions carry no If-Match: on Postgres they run at once on separate connections, and
+    // each must wait for the other instead of failing the version check against its write.
+    const record = await createRecord(runtime, scope, { type: "user", userId }, { title: "Busy", amount: 1 });
+    const amounts = [11, 12, 13, 14, 15, 16];
+    const results = await Promise.allSettled(
+      amounts.map((amount) =>
+        updateRecord(runtime, scope, rule, record.id, { amount, loss_reason: "price" }),
+      ),
+    );
+    expect(results.filter((r) => r.status === "rejected")).toEqual([]);
+    await transitionRecord(runtime, scope, rule, record.id, "lost");
+    const stored = await rt.database.db
+      .selectFrom("records")
+      .select(["version", "stage", "data"])
+      .where("id", "=", record.id)
+      .executeTakeFirstOrThrow();
+    expect(stored.version).toBe(1 + amounts.length + 1);
+    expect(amounts).toContain(stored.data["amount"]);
+    const history = await recordHistory(runtime, scope, record.id);
+    expect(history.filter((event) => event.kind === "updated")).toHaveLength(amounts.length);
+  });
+
   it("deletes under a rule, and refuses a member someone else's record", async () => {
     const record = await createRecord(runtime, scope, { type: "user", userId }, { title: "Gone", amount: 1 });
     await expect(

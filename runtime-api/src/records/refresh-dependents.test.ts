@@ -159,4 +159,31 @@ describe("refreshing the formulas that read a changed record", () => {
     >();
     expect(history).toHaveLength(1);
   });
+
+  it("refreshes nothing through an aggregate when the write changes none of the fields it reads", async () => {
+    const account = await create("account", { name: "Quiet" });
+    const deal = await create("deal", { title: "D3", account: account.id, amount: 40 });
+    await write("POST", `${url("deal", deal.id)}/transition`, { to: "won" }, 1);
+    expect((await get("account", account.id)).data["won_total"]).toBe(40);
+    // A stale stored value shows whether a later write recomputed the account.
+    const stale = async () => {
+      const row = await rt.database.db
+        .selectFrom("records")
+        .select("data")
+        .where("id", "=", account.id)
+        .executeTakeFirstOrThrow();
+      await rt.database.db
+        .updateTable("records")
+        .set({ data: JSON.stringify({ ...row.data, won_total: 999 }) })
+        .where("id", "=", account.id)
+        .execute();
+    };
+    await stale();
+    // The title is read by no aggregate: the account is left alone.
+    await write("PATCH", url("deal", deal.id), { data: { title: "D3 renamed" } }, 2);
+    expect((await get("account", account.id)).data["won_total"]).toBe(999);
+    // The amount is the measure: the account is recomputed.
+    await write("PATCH", url("deal", deal.id), { data: { amount: 45 } }, 3);
+    expect((await get("account", account.id)).data["won_total"]).toBe(45);
+  });
 });

@@ -1,5 +1,6 @@
 import { collectAggregates, submit, type CompiledApp, type RecordState } from "@stagecraft/engine";
 import type { Aggregate, Field, Form } from "@stagecraft/schemas";
+import { isDeepStrictEqual } from "node:util";
 import { sql, type Kysely } from "kysely";
 import type { PublishedApp } from "../apps/app-cache.js";
 import { json } from "../db/sql-json.js";
@@ -23,6 +24,8 @@ export const MAX_REFRESH_DEPTH = 5;
 interface Dependency {
   form: Form;
   binding: { sourceField: string; targetField: string } | null;
+  /** The fields of a changed record its aggregates read: a change to none of them changes no result. */
+  reads: Set<string>;
 }
 
 function formulaExpressions(fields: readonly Field[]): unknown[] {
@@ -31,6 +34,15 @@ function formulaExpressions(fields: readonly Field[]): unknown[] {
     if (field.type === "subform") return formulaExpressions(field.fields);
     return [];
   });
+}
+
+/** The fields of a source record that `aggregate` reads: its measure, its dates and its filter's fields. */
+function readsOf(aggregate: Aggregate): string[] {
+  const filterFields = (aggregate.filter ?? []).map((condition) => condition.field);
+  if (aggregate.type === "active") {
+    return [aggregate.from, ...(aggregate.to === undefined ? [] : [aggregate.to]), ...filterFields];
+  }
+  return [...(aggregate.field === undefined ? [] : [aggregate.field]), ...filterFields];
 }
 
 function bindingOf(aggregate: Aggregate): Dependency["binding"] {
@@ -52,15 +64,20 @@ function dependencyIndex(compiled: CompiledApp): Map<string, Dependency[]> {
   const index = new Map<string, Dependency[]>();
   for (const form of compiled.definition.forms) {
     const used = new Set(formulaExpressions(form.fields).flatMap((expr) => collectAggregates(expr)));
-    const seen = new Set<string>();
+    const seen = new Map<string, Dependency>();
     for (const aggregate of form.aggregates ?? []) {
       if (!used.has(aggregate.id)) continue;
       const binding = bindingOf(aggregate);
       const key = `${form.id}|${binding?.sourceField ?? ""}|${binding?.targetField ?? ""}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+      const known = seen.get(key);
+      if (known !== undefined) {
+        readsOf(aggregate).forEach((field) => known.reads.add(field));
+        continue;
+      }
+      const dependency: Dependency = { form, binding, reads: new Set(readsOf(aggregate)) };
+      seen.set(key, dependency);
       const list = index.get(aggregate.form) ?? [];
-      list.push({ form, binding });
+      list.push(dependency);
       index.set(aggregate.form, list);
     }
   }
@@ -78,9 +95,30 @@ function valueOf(state: RecordState | null, field: string): unknown {
       return state.ownerId;
     case "_stage":
       return state.stage;
+    case "_created_at":
+      return state.createdAt;
+    case "_updated_at":
+      return state.updatedAt;
+    case "_stage_entered_at":
+      return state.stageEnteredAt;
+    case "_closed_at":
+      return state.closedAt;
     default:
       return field.startsWith("_") ? undefined : state.data[field];
   }
+}
+
+/**
+ * Whether a write can change what `dependency`'s aggregates compute: always for a created or
+ * deleted record, else only when a field they read (or the binding's field) has a new value.
+ */
+function touches(dependency: Dependency, before: RecordState | null, after: RecordState | null): boolean {
+  if (before === null || after === null) return true;
+  const fields = [
+    ...dependency.reads,
+    ...(dependency.binding === null ? [] : [dependency.binding.sourceField]),
+  ];
+  return fields.some((field) => !isDeepStrictEqual(valueOf(before, field), valueOf(after, field)));
 }
 
 /** What a refresh needs: the transaction, the app, who wrote, and when. */
@@ -151,7 +189,8 @@ async function recompute(ctx: RefreshContext, form: Form, row: RecordRow): Promi
  * create/delete), recompute the stored formulas of the records whose aggregates read it — a goal's
  * breakdown gap when a child row changes, a customer's contract count when a contract is signed —
  * and cascade to what reads those, up to MAX_REFRESH_DEPTH (a recompute that changes nothing ends
- * its branch). Runs in the write's transaction.
+ * its branch). A write that changes none of the fields an aggregate reads refreshes nothing through
+ * it: no query, and no lock on rows another write may hold. Runs in the write's transaction.
  */
 export async function refreshDependents(
   ctx: RefreshContext,
@@ -162,6 +201,7 @@ export async function refreshDependents(
 ): Promise<void> {
   if (depth >= MAX_REFRESH_DEPTH) return;
   for (const dependency of dependencyIndex(ctx.app.compiled).get(formId) ?? []) {
+    if (!touches(dependency, before, after)) continue;
     const rows = await dependents(ctx, dependency, before, after);
     for (const row of rows ?? []) {
       // A record met again later in the cascade is recomputed again: it may read what changed since.

@@ -85,8 +85,8 @@ export async function transitionRecord(
   return inTransaction(runtime.db, async (tx): Promise<TransitionRecordResult> => {
     // An approved move is the pending approval completing: it was marked decided just before.
     if (options.approved !== true) await assertNoPendingApproval(tx, scope, recordId);
-    const row = await findRecord(tx, scope, recordId);
     const expected = options.expectedVersion;
+    const row = await findRecord(tx, scope, recordId, expected === undefined);
     if (expected !== undefined && row.version !== expected) throw staleVersion(row.version, expected);
     const result = transition(app.compiled, recordState(row), to, ctx, {
       depth: options.depth ?? 0,

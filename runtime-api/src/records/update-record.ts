@@ -127,8 +127,8 @@ export async function updateRecord(
   const now = runtime.clock.now();
   const patch: PatchContext = { scope, app, form, actor, now, depth: options.depth ?? 0 };
   return inTransaction(runtime.db, async (tx) => {
-    const row = await findRecord(tx, scope, recordId);
     const expected = options.expectedVersion;
+    const row = await findRecord(tx, scope, recordId, expected === undefined);
     if (expected !== undefined && row.version !== expected) throw staleVersion(row.version, expected);
     return patchRecordRow(tx, patch, row, input);
   });
