@@ -14,8 +14,11 @@ export interface OpenDatabase {
   close(): Promise<void>;
 }
 
-/** Where the data lives: a Postgres URL, a PGlite folder, or (tests) PGlite in memory. */
-export type DatabaseTarget = { url: string } | { dataDir: string } | { memory: true };
+/**
+ * Where the data lives: a Postgres URL, a PGlite folder, or (tests) PGlite in memory — empty, or
+ * starting from a dump of another PGlite's data directory (`from`, a tarball).
+ */
+export type DatabaseTarget = { url: string } | { dataDir: string } | { memory: true; from?: Blob };
 
 // pg returns int8 and numeric as strings by default; counts and sums are read as numbers.
 pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
@@ -32,7 +35,10 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase
     db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     kind = "postgres";
   } else {
-    const pglite = "dataDir" in target ? await PGlite.create(target.dataDir) : await PGlite.create();
+    const pglite =
+      "dataDir" in target
+        ? await PGlite.create(target.dataDir)
+        : await PGlite.create(target.from === undefined ? {} : { loadDataDir: target.from });
     db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
     kind = "pglite";
   }
