@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { republish, setWebhook } from "./configure.js";
+import { setWebhook } from "./configure.js";
 import { DAY, startScenario, type Scenario, type ScenarioUser } from "./scenario.js";
 
 // B2 agile-sales: a sprint with won deals and experiments, feature-gap feedback posted to product,
@@ -17,7 +17,7 @@ describe("agile-sales scenario", () => {
     s = await startScenario("agile-sales", { now: "2026-11-23T01:00:00.000Z" });
     manager = await s.addUser("Manager Qian");
     rep = await s.addUser("Rep Zhou", { managerId: manager.id });
-    await republish(s, (d) => {
+    await s.republish((d) => {
       setWebhook(d, "r2_feature_gap_to_product", BACKLOG);
     });
     sprintId = (

@@ -28,14 +28,7 @@ export async function configureApp(s: Scenario, config: AppConfiguration): Promi
   for (const id of [...Object.keys(config.assign ?? {}), ...(config.enable ?? [])]) {
     if (!known.has(id)) throw new Error(`configureApp: no rule ${id}`);
   }
-  const definition: AppDefinition = {
-    ...s.definition,
-    rules: (s.definition.rules ?? []).map((rule) => configureRule(rule, config)),
-  };
-  const draft = await s.rt.call("PUT", `/api/apps/${s.appId}/draft`, s.owner.token, { definition });
-  if (draft.statusCode !== 200) throw new Error(`draft: ${draft.statusCode} ${draft.body}`);
-  const published = await s.rt.call("POST", `/api/apps/${s.appId}/publish`, s.owner.token);
-  if (published.statusCode !== 200) throw new Error(`publish: ${published.statusCode} ${published.body}`);
-  s.definition = definition;
-  return definition;
+  return s.republish((definition) => {
+    definition.rules = (definition.rules ?? []).map((rule) => configureRule(rule, config));
+  });
 }

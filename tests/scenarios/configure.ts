@@ -1,21 +1,7 @@
 // What an installer does after installing a template: fill the placeholders a template cannot know
 // (the workspace's users in assignment pools, the addresses of outbound webhooks), through the
-// draft and publish routes.
+// draft and publish routes (`Scenario.republish`).
 import type { Action, AppDefinition, Rule } from "@stagecraft/schemas";
-import type { Scenario } from "./scenario.js";
-
-/** Change a copy of the published definition, save it as the draft and publish it. */
-export async function republish(s: Scenario, change: (definition: AppDefinition) => void): Promise<void> {
-  const current = await s.rt.call("GET", `/api/apps/${s.appId}`, s.owner.token);
-  if (current.statusCode !== 200) throw new Error(`get app: ${current.statusCode} ${current.body}`);
-  const definition = structuredClone(current.json<{ definition: AppDefinition }>().definition);
-  change(definition);
-  const draft = await s.rt.call("PUT", `/api/apps/${s.appId}/draft`, s.owner.token, { definition });
-  if (draft.statusCode !== 200) throw new Error(`draft: ${draft.statusCode} ${draft.body}`);
-  const published = await s.rt.call("POST", `/api/apps/${s.appId}/publish`, s.owner.token, {});
-  if (published.statusCode !== 200) throw new Error(`publish: ${published.statusCode} ${published.body}`);
-  s.definition = definition;
-}
 
 function ruleOf(definition: AppDefinition, ruleId: string): Rule {
   const rule = definition.rules?.find((r) => r.id === ruleId);

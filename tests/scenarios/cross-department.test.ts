@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { kpiValue, publishEdited } from "./group-d-support.js";
+import { kpiValue } from "./group-d-support.js";
 import { firedRules, startScenario, type Scenario, type ScenarioUser } from "./scenario.js";
 
 // B23 cross-department: requests routed by department with an SLA, feasibility gates a custom
@@ -21,7 +21,7 @@ describe("cross-department scenario", () => {
     product = await s.addUser("He Jing", { managerId: productHead.id });
     financeHead = await s.addUser("Shen Hua");
     finance = await s.addUser("Xu Min", { managerId: financeHead.id });
-    await publishEdited(s, (definition) => {
+    await s.republish((definition) => {
       for (const rule of definition.rules ?? []) {
         if (rule.id === "r4_erp_order") rule.enabled = true;
         const assign = rule.actions[0];

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { republish, setPool, setWebhook } from "./configure.js";
+import { setPool, setWebhook } from "./configure.js";
 import { startScenario, type Scenario, type ScenarioUser } from "./scenario.js";
 
 // B3 customer-tiering: tiers computed from the criteria in force, KAM assignment, touches routed by
@@ -19,7 +19,7 @@ describe("customer-tiering scenario", () => {
     rep = await s.addUser("Rep Chen", { managerId: manager.id });
     kam1 = await s.addUser("KAM Lin", { managerId: manager.id });
     kam2 = await s.addUser("KAM He", { managerId: manager.id });
-    await republish(s, (d) => {
+    await s.republish((d) => {
       setPool(d, "r1_kam_on_create", [kam1.id, kam2.id]);
       setPool(d, "r1_kam_on_upgrade", [kam2.id, kam1.id]);
       setWebhook(d, "r2_touch_c", CAMPAIGN);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { republish, setWebhook } from "./configure.js";
+import { setWebhook } from "./configure.js";
 import { startScenario, type Scenario, type ScenarioUser } from "./scenario.js";
 
 // B4 data-driven: activities as data, the completeness gate on proposals, a metric that turns red
@@ -19,7 +19,7 @@ describe("data-driven scenario", () => {
     manager = await s.addUser("Manager Sun");
     rep1 = await s.addUser("Rep Wang", { managerId: manager.id });
     rep2 = await s.addUser("Rep Liu", { managerId: manager.id });
-    await republish(s, (d) => {
+    await s.republish((d) => {
       setWebhook(d, "r2_bi_alert", BI);
     });
     metricId = (

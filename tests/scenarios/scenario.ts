@@ -87,6 +87,11 @@ export interface Scenario {
   owner: ScenarioUser;
   /** Webhooks delivered so far, oldest first. */
   webhooks: CapturedWebhook[];
+  /**
+   * Change a copy of the published definition, save it as the draft and publish it (what an
+   * installer does to fill a template's placeholders); `definition` becomes the new version.
+   */
+  republish(change: (definition: AppDefinition) => void): Promise<AppDefinition>;
   /** Create a user of the workspace (admin by default) and sign them in. */
   addUser(name: string, options?: { role?: string; managerId?: string }): Promise<ScenarioUser>;
   /** POST a record; throws with the problem+json unless 201. */
@@ -235,12 +240,22 @@ export async function startScenario(
   await tick();
 
   let users = 0;
-  return {
+  const scenario: Scenario = {
     rt,
     appId: app.id,
     definition: app.definition,
     owner,
     webhooks,
+    republish: async (change) => {
+      const definition = structuredClone(scenario.definition);
+      change(definition);
+      const draft = await rt.call("PUT", `/api/apps/${app.id}/draft`, owner.token, { definition });
+      if (draft.statusCode !== 200) fail("draft", draft);
+      const published = await rt.call("POST", `/api/apps/${app.id}/publish`, owner.token, {});
+      if (published.statusCode !== 200) fail("publish", published);
+      scenario.definition = definition;
+      return definition;
+    },
     addUser: async (name, userOptions = {}) => {
       users += 1;
       const email = `${name.toLowerCase().replace(/[^a-z0-9]+/g, ".")}.${users}@example.com`;
@@ -352,6 +367,7 @@ export async function startScenario(
     },
     close: () => rt.close(),
   };
+  return scenario;
 }
 
 /** Every rule id of the definition that has at least one succeeded run. */

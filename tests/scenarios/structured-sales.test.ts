@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { republish, setPool } from "./configure.js";
+import { setPool } from "./configure.js";
 import { DAY, startScenario, type Scenario, type ScenarioUser } from "./scenario.js";
 
 // B1 structured-sales: stage standards load checklists, guards hold the flow, overdue stages
@@ -23,7 +23,7 @@ describe("structured-sales scenario", () => {
     service1 = await s.addUser("Service Wu");
     service2 = await s.addUser("Service Zheng");
     presales = await s.addUser("Presales Sun");
-    await republish(s, (d) => {
+    await s.republish((d) => {
       setPool(d, "r3_assign_service", [service1.id, service2.id]);
     });
     const standards: [string, string, number][] = [

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { republish, setPool } from "./configure.js";
+import { setPool } from "./configure.js";
 import { HOUR, startScenario, type Scenario, type ScenarioUser } from "./scenario.js";
 
 // B5 team-collaboration: team goals that must balance, pre-sales tasks assigned from a pool, the
@@ -24,7 +24,7 @@ describe("team-collaboration scenario", () => {
     assistant = await s.addUser("Assistant Yao", { managerId: lead.id });
     presales1 = await s.addUser("Presales Song", { managerId: manager.id });
     presales2 = await s.addUser("Presales Ma", { managerId: manager.id });
-    await republish(s, (d) => {
+    await s.republish((d) => {
       setPool(d, "r1_assign_presales", [presales1.id, presales2.id]);
     });
     customerId = (

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { kpiValue, publishEdited } from "./group-d-support.js";
+import { kpiValue } from "./group-d-support.js";
 import { firedRules, startScenario, type Scenario, type ScenarioUser } from "./scenario.js";
 
 // B20 training-growth: plans get a mentor by team, assessment waits for every course, a failed
@@ -21,7 +21,7 @@ describe("training-growth scenario", () => {
     learner1 = await s.addUser("Xiao Lin", { managerId: manager.id });
     learner2 = await s.addUser("Xiao Wu", { managerId: manager.id });
     // The installer maps each team to its senior rep (R1).
-    await publishEdited(s, (definition) => {
+    await s.republish((definition) => {
       const r1 = definition.rules?.find((r) => r.id === "r1_assign_mentor");
       const assign = r1?.actions[0];
       if (assign?.type !== "assign_owner" || assign.strategy.type !== "by_field") throw new Error("R1 shape");

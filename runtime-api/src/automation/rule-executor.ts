@@ -5,6 +5,7 @@ import {
   type PlannedEffect,
   type EngineContext,
 } from "@stagecraft/engine";
+import type { Rule } from "@stagecraft/schemas";
 import type { Transaction } from "kysely";
 import { loadAppVersion } from "../apps/app-cache.js";
 import { retryLostRace } from "../db/transient.js";
@@ -56,6 +57,25 @@ interface Execution {
   run: ClaimedRun;
   log: RunLogEntry[];
   signal: AbortSignal;
+}
+
+/** Whether a JSON value holds an object with `key` anywhere inside. */
+function holdsKey(value: unknown, key: string): boolean {
+  if (Array.isArray(value)) return value.some((item) => holdsKey(item, key));
+  if (typeof value !== "object" || value === null) return false;
+  return Object.hasOwn(value, key) || Object.values(value).some((item) => holdsKey(item, key));
+}
+
+const READS_AGGREGATES = new WeakMap<Rule, boolean>();
+
+/** Whether a rule's condition or actions use an `aggregate` (only then are they read for its runs). */
+function readsAggregates(rule: Rule): boolean {
+  let reads = READS_AGGREGATES.get(rule);
+  if (reads === undefined) {
+    reads = holdsKey(rule, "aggregate");
+    READS_AGGREGATES.set(rule, reads);
+  }
+  return reads;
 }
 
 function messageOf(err: unknown): string {
@@ -237,7 +257,7 @@ export function createRuleExecutor(
     const now = clock.now();
     const ctx: EngineContext = { now: now.toISOString(), timeZone: app.timeZone };
     // Aggregates are read now, when the run acts: a rule sees the effects of the writes before it.
-    if (record !== undefined) {
+    if (record !== undefined && readsAggregates(rule.rule)) {
       const scope = { workspaceId: run.workspaceId, appId: run.appId, formId: record.state.formId };
       const aggregates = await resolveAggregates(db, scope, app, record.state, now);
       if (aggregates !== undefined) ctx.aggregates = aggregates;

@@ -1,4 +1,4 @@
-import { collectAggregates, submit, type CompiledApp, type RecordState } from "@stagecraft/engine";
+import { collectAggregates, type CompiledApp, type RecordState } from "@stagecraft/engine";
 import type { Aggregate, Field, Form } from "@stagecraft/schemas";
 import { isDeepStrictEqual } from "node:util";
 import { sql, type Kysely } from "kysely";
@@ -6,10 +6,8 @@ import type { PublishedApp } from "../apps/app-cache.js";
 import { json } from "../db/sql-json.js";
 import type { Database } from "../db/tables.js";
 import type { Actor } from "./actor.js";
-import { resolveAggregates } from "./aggregates.js";
-import { diffData } from "./data-diff.js";
-import { engineContext } from "./engine-context.js";
-import { RECORD_COLUMNS, recordState, systemValuesOf, type RecordRow } from "./record-view.js";
+import { recomputeFormulas } from "./recompute-formulas.js";
+import { RECORD_COLUMNS, recordState, type RecordRow } from "./record-view.js";
 
 /** How many records one write refreshes per dependency at most (an unbound aggregate reads every record). */
 export const MAX_REFRESHED = 1000;
@@ -163,21 +161,23 @@ async function dependents(
 async function recompute(ctx: RefreshContext, form: Form, row: RecordRow): Promise<RecordRow | null> {
   const compiledForm = ctx.app.compiled.forms.get(form.id);
   if (compiledForm === undefined) return null;
-  const state = recordState(row);
   const scope = { workspaceId: ctx.workspaceId, appId: ctx.appId, formId: form.id };
-  const aggregates = await resolveAggregates(ctx.tx, scope, ctx.app.compiled, state, ctx.now);
-  const engineCtx = engineContext(ctx.app.compiled, ctx.actor, ctx.now, {
-    record: systemValuesOf(state),
-    aggregates,
-  });
-  const result = submit(compiledForm, row.data, engineCtx, { previous: row.data });
-  // A record that no longer validates (an older app version) keeps its stored values.
-  if (!result.ok) return null;
-  if (diffData(row.data, result.data, compiledForm.fields.keys()).length === 0) return null;
+  const { tx, app, actor, now } = ctx;
+  const recomputed = await recomputeFormulas(
+    tx,
+    scope,
+    app,
+    compiledForm,
+    actor,
+    recordState(row),
+    row.data,
+    now,
+  );
+  if (recomputed === null || recomputed.changes.length === 0) return null;
   // Derived values only: the version stays (a client's next write recomputes them anyway).
-  return ctx.tx
+  return tx
     .updateTable("records")
-    .set({ data: json(result.data) })
+    .set({ data: json(recomputed.data) })
     .where("workspace_id", "=", ctx.workspaceId)
     .where("id", "=", row.id)
     .returning(RECORD_COLUMNS)

@@ -1,25 +1,21 @@
-import { submit, transition, type CompiledForm, type Effect, type RecordState } from "@stagecraft/engine";
-import type { Kysely } from "kysely";
-import type { PublishedApp } from "../apps/app-cache.js";
+import { transition, type Effect } from "@stagecraft/engine";
 import { assertNoPendingApproval } from "../approvals/pending-approval.js";
 import { requestApproval } from "../approvals/request-approval.js";
 import { enqueueRuleRuns } from "../automation/enqueue.js";
 import { json } from "../db/sql-json.js";
-import type { Database } from "../db/tables.js";
 import { HttpProblem } from "../problem.js";
 import type { Runtime } from "../runtime.js";
 import { actorUserId, type Actor } from "./actor.js";
-import { resolveAggregates } from "./aggregates.js";
 import { insertAuditEvent } from "./audit.js";
 import { checkedUpdate } from "./checked-update.js";
-import { diffData, type FieldChange } from "./data-diff.js";
 import { engineContext } from "./engine-context.js";
 import { findRecord } from "./find-record.js";
 import { loadScopedForm, type RecordScope } from "./record-scope.js";
-import { recordState, recordView, systemValuesOf, type RecordRow, type RecordView } from "./record-view.js";
+import { recordState, recordView, type RecordView } from "./record-view.js";
 import { reverseStageEffects } from "./reverse-effects.js";
 import { staleVersion } from "./record-version.js";
 import { logStageEntry, logStageExit } from "./stage-log.js";
+import { recomputeFormulas } from "./recompute-formulas.js";
 import { inTransaction } from "./transaction.js";
 import { refreshDependents } from "./refresh-dependents.js";
 import { problemItems } from "./validation-problem.js";
@@ -38,28 +34,6 @@ export interface TransitionRecordOptions {
 export type TransitionRecordResult =
   | { status: "moved"; record: RecordView }
   | { status: "approval_required"; approvalId: string; effects: Effect[] };
-
-/**
- * The record's data recomputed in its new stage, so formulas reading `_stage` (or the stage
- * times) are current at once; with the changes. A record the published form no longer accepts
- * keeps its data (the move is not the place to report that).
- */
-async function recomputedData(
-  tx: Kysely<Database>,
-  scope: RecordScope,
-  app: PublishedApp,
-  form: CompiledForm,
-  actor: Actor,
-  row: RecordRow,
-  next: RecordState,
-  now: Date,
-): Promise<{ data: Record<string, unknown>; changes: FieldChange[] }> {
-  const aggregates = await resolveAggregates(tx, scope, app.compiled, next, now);
-  const ctx = engineContext(app.compiled, actor, now, { record: systemValuesOf(next), aggregates });
-  const result = submit(form, {}, ctx, { previous: row.data });
-  if (!result.ok) return { data: row.data, changes: [] };
-  return { data: result.data, changes: diffData(row.data, result.data, form.fields.keys()) };
-}
 
 /**
  * Move a record to another stage of its pipeline. When the engine allows the move, one
@@ -110,7 +84,9 @@ export async function transitionRecord(
     }
     const { next } = result;
     const by = actorUserId(actor) ?? null;
-    const { data, changes } = await recomputedData(tx, scope, app, form, actor, row, next, now);
+    // Formulas that read the stage (or its times) are current at once.
+    const recomputed = await recomputeFormulas(tx, scope, app, form, actor, next, row.data, now);
+    const { data, changes } = recomputed ?? { data: row.data, changes: [] };
     const updated = await checkedUpdate(tx, scope, row, {
       ...(changes.length > 0 ? { data: json(data), definition_version: app.version } : {}),
       stage: next.stage ?? null,

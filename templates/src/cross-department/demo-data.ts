@@ -1,5 +1,5 @@
 import type { DemoRecord } from "../template-entry.js";
-import { dayOffset, INSTALLER, instantOffset } from "../styles/group-d-demo-dates.js";
+import { INSTALLER, dateFrom, daysAgo } from "../shared/demo-time.js";
 
 /** [key, name, customer, amount, complexity, feasibility, path] */
 const DEALS = [
@@ -108,7 +108,7 @@ export function crossDeptDemoData(now: Date): DemoRecord[] {
         customer: { $demo: customer },
         owner: INSTALLER,
         amount,
-        expected_close_date: dayOffset(now, 30),
+        expected_close_date: dateFrom(now, 30),
         complexity,
         ...(feasibility === undefined ? {} : { feasibility }),
       },
@@ -119,7 +119,7 @@ export function crossDeptDemoData(now: Date): DemoRecord[] {
       data: { deal: { $demo: deal }, to_dept, request_type, description, requester: INSTALLER, ...extra },
       path: [...path],
       // Submitted three days ago, so answers come hours later (response time).
-      at: instantOffset(now, -3),
+      at: daysAgo(now, 3),
     })),
     handover("d_mes", "MES 定制：3 条产线数据采集、质量追溯、看板", "8 周上线；PLC 网关由我方采购", 1, [
       "submitted",
@@ -140,9 +140,9 @@ export function crossDeptDemoData(now: Date): DemoRecord[] {
         owner: INSTALLER,
         follow_type: "meeting",
         status: "done",
-        follow_at: instantOffset(now, -1),
+        follow_at: daysAgo(now, 1),
         content: "与产品经理一起澄清点位规模与采集频率。",
-        next_follow_date: dayOffset(now, 4),
+        next_follow_date: dateFrom(now, 4),
       },
     },
   ];

@@ -1,5 +1,5 @@
 import type { DemoRecord } from "../template-entry.js";
-import { dayOffset, INSTALLER, instantOffset } from "../styles/group-d-demo-dates.js";
+import { INSTALLER, dateFrom, daysAgo } from "../shared/demo-time.js";
 
 const CUSTOMERS = [
   ["c_meijia", "美佳连锁超市", "east_china", "retail"],
@@ -42,7 +42,7 @@ export function experienceDemoData(now: Date): DemoRecord[] {
         customer: { $demo: customer },
         owner: INSTALLER,
         amount,
-        expected_close_date: dayOffset(now, 10),
+        expected_close_date: dateFrom(now, 10),
       },
       path: [...path],
     })),
@@ -52,7 +52,7 @@ export function experienceDemoData(now: Date): DemoRecord[] {
         customer: { $demo: customer },
         owner: INSTALLER,
         touchpoint,
-        sent_at: instantOffset(now, -ago),
+        sent_at: daysAgo(now, ago),
         nps,
         csat,
         comment,
@@ -86,9 +86,9 @@ export function experienceDemoData(now: Date): DemoRecord[] {
         owner: INSTALLER,
         follow_type: "return_visit",
         status: "done",
-        follow_at: instantOffset(now, -1),
+        follow_at: daysAgo(now, 1),
         content: "回访培训效果，前台已能独立排班。",
-        next_follow_date: dayOffset(now, 14),
+        next_follow_date: dateFrom(now, 14),
       },
     },
   ];

@@ -1,5 +1,5 @@
 import type { DemoRecord } from "../template-entry.js";
-import { dayOffset, INSTALLER, instantOffset } from "../styles/group-d-demo-dates.js";
+import { INSTALLER, dateFrom, daysAgo } from "../shared/demo-time.js";
 
 /** [name, type, direction, events, status, days since last success, successes, failures] */
 const INTEGRATIONS = [
@@ -28,7 +28,7 @@ export function digitalDemoData(now: Date): DemoRecord[] {
         events: [...events],
         owner: INSTALLER,
         status,
-        last_success_at: instantOffset(now, -ago),
+        last_success_at: daysAgo(now, ago),
         success_count: ok,
         failure_count: failed,
       },
@@ -38,7 +38,7 @@ export function digitalDemoData(now: Date): DemoRecord[] {
       data: {
         phase_no,
         modules: [...modules],
-        go_live: dayOffset(now, goLive),
+        go_live: dateFrom(now, goLive),
         training_done,
         data_migrated,
       },
@@ -71,8 +71,8 @@ export function digitalDemoData(now: Date): DemoRecord[] {
         customer: { $demo: customer },
         owner: INSTALLER,
         amount,
-        expected_close_date: dayOffset(now, 15),
-        last_activity_at: instantOffset(now, -3),
+        expected_close_date: dateFrom(now, 15),
+        last_activity_at: daysAgo(now, 3),
         ...(signed === undefined ? {} : { signed_online: signed }),
       },
       path: [...path],
@@ -85,7 +85,7 @@ export function digitalDemoData(now: Date): DemoRecord[] {
         owner: INSTALLER,
         follow_type: "wechat",
         status: "done",
-        follow_at: instantOffset(now, -1 - i),
+        follow_at: daysAgo(now, 1 + i),
         content: "通过企业微信发送方案并记录客户反馈。",
       },
     })),
@@ -96,10 +96,10 @@ function snapshot(now: Date, ago: number, activeDays: number, closed: boolean): 
   return {
     form: "adoption_snapshot",
     data: {
-      week_start: dayOffset(now, -ago - 6),
+      week_start: dateFrom(now, -ago - 6),
       user: INSTALLER,
       active_days: activeDays,
-      ...(closed ? { closed_on: dayOffset(now, -ago + 1) } : {}),
+      ...(closed ? { closed_on: dateFrom(now, -ago + 1) } : {}),
     },
   };
 }

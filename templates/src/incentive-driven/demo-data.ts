@@ -1,5 +1,5 @@
 import type { DemoRecord } from "../template-entry.js";
-import { dayOffset, INSTALLER, instantOffset, monthEnd, monthStart } from "../styles/group-d-demo-dates.js";
+import { INSTALLER, dateFrom, daysAgo, monthEnd, monthStart } from "../shared/demo-time.js";
 
 const CUSTOMERS = [
   ["c_hengda", "恒达精密制造", "east_china", "manufacturing"],
@@ -53,7 +53,7 @@ export function incentiveDemoData(now: Date): DemoRecord[] {
         customer: { $demo: customer },
         owner: INSTALLER,
         amount,
-        expected_close_date: dayOffset(now, 20),
+        expected_close_date: dateFrom(now, 20),
       },
       path: [...path],
     })),
@@ -64,7 +64,7 @@ export function incentiveDemoData(now: Date): DemoRecord[] {
         customer: { $demo: "c_jinqiao" },
         owner: INSTALLER,
         amount: 45_000,
-        expected_close_date: dayOffset(now, -5),
+        expected_close_date: dateFrom(now, -5),
         lost_reason: "price",
       },
       path: ["lost"],
@@ -77,9 +77,9 @@ export function incentiveDemoData(now: Date): DemoRecord[] {
         owner: INSTALLER,
         follow_type: "visit",
         status: "done",
-        follow_at: instantOffset(now, -2),
+        follow_at: daysAgo(now, 2),
         content: "现场演示设备追溯方案，客户设备科认可，等待预算审批。",
-        next_follow_date: dayOffset(now, 5),
+        next_follow_date: dateFrom(now, 5),
       },
     },
     {
@@ -90,7 +90,7 @@ export function incentiveDemoData(now: Date): DemoRecord[] {
         owner: INSTALLER,
         follow_type: "call",
         status: "planned",
-        follow_at: instantOffset(now, 1),
+        follow_at: daysAgo(now, -1),
       },
     },
     {
@@ -99,7 +99,7 @@ export function incentiveDemoData(now: Date): DemoRecord[] {
         rep: INSTALLER,
         award: "monthly_star",
         reason: "两个月前达成率 113%，恒达项目回款及时。",
-        award_date: dayOffset(now, -35),
+        award_date: dateFrom(now, -35),
         reward: 2000,
       },
       path: ["granted"],
@@ -110,7 +110,7 @@ export function incentiveDemoData(now: Date): DemoRecord[] {
         rep: INSTALLER,
         award: "deal_of_week",
         reason: "云帆 SaaS 年费单从接触到签约仅 12 天。",
-        award_date: dayOffset(now, -3),
+        award_date: dateFrom(now, -3),
       },
     },
   ];

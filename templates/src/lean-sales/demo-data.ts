@@ -1,5 +1,5 @@
 import type { DemoRecord } from "../template-entry.js";
-import { dayOffset, INSTALLER, instantOffset } from "../styles/group-d-demo-dates.js";
+import { INSTALLER, dateFrom, daysAgo } from "../shared/demo-time.js";
 
 /** [key, name, customer, amount, days in qualified / proposal / negotiation, rework, wait, path] */
 const DEALS = [
@@ -54,7 +54,7 @@ export function leanDemoData(now: Date): DemoRecord[] {
         customer: { $demo: customer },
         owner: INSTALLER,
         amount,
-        expected_close_date: dayOffset(now, 20),
+        expected_close_date: dateFrom(now, 20),
         wait_reason: wait,
         ...(wait === "internal_approval" ? { approver: INSTALLER } : {}),
         rework_count: rework,
@@ -65,7 +65,7 @@ export function leanDemoData(now: Date): DemoRecord[] {
       },
       path: [...path],
       // Opened three weeks ago, so its stage moves (and the stage log) spread up to now.
-      at: instantOffset(now, -21),
+      at: daysAgo(now, 21),
     })),
     waste("waiting", "negotiation", 20, "合同模板预审，常规条款免法务审批", 12, [
       "analysed",
@@ -92,9 +92,9 @@ export function leanDemoData(now: Date): DemoRecord[] {
         owner: INSTALLER,
         follow_type: "meeting",
         status: "done",
-        follow_at: instantOffset(now, -1),
+        follow_at: daysAgo(now, 1),
         content: "与客户财务总监确认方案，内部价格审批仍在等待。",
-        next_follow_date: dayOffset(now, 3),
+        next_follow_date: dateFrom(now, 3),
       },
     },
   ];

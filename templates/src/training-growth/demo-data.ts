@@ -1,5 +1,5 @@
 import type { DemoRecord } from "../template-entry.js";
-import { dayOffset, INSTALLER, instantOffset } from "../styles/group-d-demo-dates.js";
+import { INSTALLER, dateFrom, daysAgo } from "../shared/demo-time.js";
 
 /** [key, title, category, level, format, hours, pass score] */
 const COURSES = [
@@ -16,7 +16,7 @@ function rows(now: Date, done: readonly Done[]) {
   const keys = ["k_product", "k_spin", "k_shadow"];
   return keys.map((key, i) => ({
     course: { $demo: key },
-    due: dayOffset(now, -20 + i * 10),
+    due: dateFrom(now, -20 + i * 10),
     done: done[i] ?? "no",
   }));
 }
@@ -52,7 +52,7 @@ export function trainingDemoData(now: Date): DemoRecord[] {
         customer: { $demo: customer },
         owner: INSTALLER,
         amount,
-        expected_close_date: dayOffset(now, 15),
+        expected_close_date: dateFrom(now, 15),
       },
       path: [...path],
     })),
@@ -66,8 +66,8 @@ export function trainingDemoData(now: Date): DemoRecord[] {
         learner: INSTALLER,
         team: "team_north",
         mentor: INSTALLER,
-        start_date: dayOffset(now, -60),
-        ramp_end: dayOffset(now, 30),
+        start_date: dateFrom(now, -60),
+        ramp_end: dateFrom(now, 30),
         courses: rows(now, ["yes", "no", "no"]),
         ramp_target: 80_000,
         exit_reason: "transferred",
@@ -86,7 +86,7 @@ export function trainingDemoData(now: Date): DemoRecord[] {
         owner: INSTALLER,
         follow_type: "visit",
         status: "done",
-        follow_at: instantOffset(now, -1),
+        follow_at: daysAgo(now, 1),
         content: "导师陪同拜访博雅教育，新人主讲方案，客户认可。",
       },
     },
@@ -108,14 +108,14 @@ function plan(
       learner: INSTALLER,
       team: "team_east",
       mentor: INSTALLER,
-      start_date: dayOffset(now, startDays),
-      ramp_end: dayOffset(now, startDays + 90),
+      start_date: dateFrom(now, startDays),
+      ramp_end: dateFrom(now, startDays + 90),
       courses: rows(now, done),
       ramp_target: rampTarget,
     },
     path,
     // Created on its start date, so the moves (and time to certify) spread up to now.
-    at: instantOffset(now, startDays),
+    at: daysAgo(now, -startDays),
   };
 }
 
