@@ -5,10 +5,11 @@
 // own database on that server and drops it afterwards, starts its own processes, prints a table
 // and rewrites the API section of BENCHMARKS.md. Durations: API_BENCH_SECONDS (default 20),
 // API_BENCH_LONG_SECONDS (memory run, default 180), API_BENCH_CONNECTIONS (default 20),
-// API_BENCH_WORKERS (worker loops in the worker process, default 1).
+// API_BENCH_WORKERS (worker loops of the worker process during the latency run, default 4).
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { performance } from "node:perf_hooks";
 import { setTimeout as sleep } from "node:timers/promises";
 import { apiBenchDefinition, apiBenchSubmission } from "./api-fixtures.mjs";
 import { MEMORY_PROBE, serverMemory, submitLoad } from "./api-load.mjs";
@@ -19,7 +20,7 @@ import { writeApiSection } from "./api-report.mjs";
 const SECONDS = Number(process.env["API_BENCH_SECONDS"] ?? 20);
 const LONG_SECONDS = Number(process.env["API_BENCH_LONG_SECONDS"] ?? 180);
 const CONNECTIONS = Number(process.env["API_BENCH_CONNECTIONS"] ?? 20);
-const WORKERS = Number(process.env["API_BENCH_WORKERS"] ?? 1);
+const WORKERS = Number(process.env["API_BENCH_WORKERS"] ?? 4);
 // pgbench gets as many connections as the API's pool (runtime-api/src/db/database.ts).
 const PG_CLIENTS = 10;
 const NODE_ARGS = ["--expose-gc", "--import", MEMORY_PROBE];
@@ -80,7 +81,9 @@ async function postgresRuns() {
     await submitLoad({ ...load, seconds: 3 });
     results.memoryWarm = await serverMemory(api);
     results.api = await submitLoad({ ...load, seconds: SECONDS });
-    log(`API ${results.api.perSecond.toFixed(0)} req/s, p50 ${results.api.p50} ms, p99 ${results.api.p99} ms`);
+    log(
+      `API ${results.api.perSecond.toFixed(0)} req/s, p50 ${results.api.p50} ms, p99 ${results.api.p99} ms`,
+    );
     const ids = await client.query(
       "select s.token_hash, s.workspace_id, s.user_id from sessions s order by s.created_at desc limit 1",
     );
@@ -108,21 +111,30 @@ async function postgresRuns() {
     ])
       await client.query(`delete from ${table} where ${column} >= $1`, [pgbenchFrom]);
 
-    // 2. Worker throughput: drain the backlog the API run queued (2 runs per record) for a while.
+    // 2. Worker throughput: drain the backlog the API run queued (2 runs per record) for a while,
+    // with one worker loop (the default WORKERS=1) and then with WORKERS loops.
     const backlog = await client.query("select count(*)::int as n from rule_runs where status = 'queued'");
-    worker = startWorker({ DATABASE_URL: database.url, WORKERS: String(WORKERS) });
+    results.backlog = backlog.rows[0].n;
     const countDone = async () =>
       (await client.query("select count(*)::int as n from rule_runs where status = 'succeeded'")).rows[0].n;
-    await sleep(2000);
-    const before = await countDone();
-    const started = performance.now();
-    await sleep(Math.min(SECONDS, 20) * 1000);
-    const done = (await countDone()) - before;
-    results.worker = { jobsPerSecond: done / ((performance.now() - started) / 1000), backlog: backlog.rows[0].n };
-    log(`worker ${results.worker.jobsPerSecond.toFixed(0)} jobs/s (backlog ${results.worker.backlog})`);
-    await worker.stop();
-    worker = undefined;
-    const failed = await client.query("select count(*)::int as n from rule_runs where status in ('failed', 'dead')");
+    results.worker = [];
+    for (const loops of [...new Set([1, WORKERS])]) {
+      worker = startWorker({ DATABASE_URL: database.url, WORKERS: String(loops) });
+      // Start-up (migrations check, first claims) is not throughput: measure once runs complete.
+      const first = await countDone();
+      while ((await countDone()) === first) await sleep(100);
+      const before = await countDone();
+      const started = performance.now();
+      await sleep(Math.min(SECONDS, 15) * 1000);
+      const done = (await countDone()) - before;
+      results.worker.push({ loops, jobsPerSecond: done / ((performance.now() - started) / 1000) });
+      log(`worker, ${loops} loop(s): ${(done / ((performance.now() - started) / 1000)).toFixed(0)} jobs/s`);
+      await worker.stop();
+      worker = undefined;
+    }
+    const failed = await client.query(
+      "select count(*)::int as n from rule_runs where status in ('failed', 'dead')",
+    );
     if (failed.rows[0].n > 0) throw new Error(`${failed.rows[0].n} rule runs failed`);
     // The rest of the backlog is not this run's business: the latency run starts on an empty queue.
     await client.query("delete from rule_runs where status = 'queued'");
@@ -176,6 +188,10 @@ async function embeddedRuns() {
         await submitLoad({ ...load, seconds: 3 });
         results.embedded = await submitLoad({ ...load, seconds: SECONDS });
         log(`PGlite ${results.embedded.perSecond.toFixed(0)} req/s, p99 ${results.embedded.p99} ms`);
+        await api.stop();
+        // A restart on the same DATA_DIR: no initdb, migrations already applied.
+        api = await startApi({ DATABASE_URL: "", DATA_DIR: dataDir, WORKERS: "0" });
+        results.embeddedRestartMs = api.healthyMs;
       }
     } finally {
       await api?.stop();
@@ -183,7 +199,9 @@ async function embeddedRuns() {
     }
   }
   results.embeddedStartMs = starts.sort((a, b) => a - b);
-  log(`PGlite start to healthy: ${starts.map((ms) => ms.toFixed(0)).join(", ")} ms`);
+  log(
+    `PGlite start to healthy: ${starts.map((ms) => ms.toFixed(0)).join(", ")} ms; restart ${results.embeddedRestartMs.toFixed(0)} ms`,
+  );
 }
 
 await postgresRuns();

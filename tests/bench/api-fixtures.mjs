@@ -12,10 +12,31 @@ export function apiBenchDefinition() {
     { id: "contact", type: "text", label: t("联系人", "Contact"), maxLength: 60 },
     { id: "email", type: "email", label: t("邮箱", "Email") },
     { id: "phone", type: "phone", label: t("电话", "Phone") },
-    { id: "region", type: "select", label: t("区域", "Region"), required: true, options: options(["east", "north", "south", "west"]) },
-    { id: "industry", type: "select", label: t("行业", "Industry"), options: options(["retail", "finance", "manufacturing", "other"]) },
-    { id: "source", type: "select", label: t("来源", "Source"), options: options(["web", "referral", "event", "call"]) },
-    { id: "product", type: "select", label: t("产品", "Product"), options: options(["basic", "pro", "enterprise"]) },
+    {
+      id: "region",
+      type: "select",
+      label: t("区域", "Region"),
+      required: true,
+      options: options(["east", "north", "south", "west"]),
+    },
+    {
+      id: "industry",
+      type: "select",
+      label: t("行业", "Industry"),
+      options: options(["retail", "finance", "manufacturing", "other"]),
+    },
+    {
+      id: "source",
+      type: "select",
+      label: t("来源", "Source"),
+      options: options(["web", "referral", "event", "call"]),
+    },
+    {
+      id: "product",
+      type: "select",
+      label: t("产品", "Product"),
+      options: options(["basic", "pro", "enterprise"]),
+    },
     { id: "quantity", type: "number", label: t("数量", "Quantity"), min: 1, required: true },
     { id: "unit_price", type: "money", label: t("单价", "Unit price"), min: 0, required: true },
     { id: "discount", type: "percent", label: t("折扣", "Discount") },
@@ -40,7 +61,13 @@ export function apiBenchDefinition() {
       label: t("小计", "Subtotal"),
       resultType: "number",
       precision: 2,
-      expression: { "*": [{ var: "quantity" }, { var: "unit_price" }, { "-": [1, { coalesce: [{ var: "discount" }, 0] }] }] },
+      expression: {
+        "*": [
+          { var: "quantity" },
+          { var: "unit_price" },
+          { "-": [1, { coalesce: [{ var: "discount" }, 0] }] },
+        ],
+      },
     },
     {
       id: "total",
@@ -84,7 +111,9 @@ export function apiBenchDefinition() {
         name: t("新商机分诊", "Triage a new deal"),
         trigger: { type: "record.created", form: "deal" },
         when: { ">": [{ var: "quantity" }, 0] },
-        actions: [{ type: "set_field", field: "triage", value: { cat: ["new deal in ", { var: "region" }] } }],
+        actions: [
+          { type: "set_field", field: "triage", value: { cat: ["new deal in ", { var: "region" }] } },
+        ],
       },
       {
         id: "prioritise_big_deal",

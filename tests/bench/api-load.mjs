@@ -1,6 +1,7 @@
 // Load generation and measurement helpers of the API benchmark: autocannon against the record
 // submission route, the server's memory through its probe, and percentiles.
 import { createRequire } from "node:module";
+import { setTimeout as sleep } from "node:timers/promises";
 import { fileURLToPath } from "node:url";
 import { apiBenchSubmission } from "./api-fixtures.mjs";
 
@@ -59,7 +60,7 @@ export async function serverMemory(server) {
       const mb = (bytes) => bytes / 1024 / 1024;
       return { rss: mb(usage.rss), heapUsed: mb(usage.heapUsed), heapTotal: mb(usage.heapTotal) };
     }
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await sleep(50);
   }
   throw new Error("the server's memory probe did not answer");
 }

@@ -76,7 +76,9 @@ export async function runPgbench({ url, script, vars, clients, seconds }) {
       child.stderr.on("data", (chunk) => chunks.push(String(chunk)));
       child.on("error", reject);
       child.on("exit", (code) =>
-        code === 0 ? resolve(chunks.join("")) : reject(new Error(`pgbench exited ${code}:\n${chunks.join("")}`)),
+        code === 0
+          ? resolve(chunks.join(""))
+          : reject(new Error(`pgbench exited ${code}:\n${chunks.join("")}`)),
       );
     });
     const tps = /tps = ([\d.]+)/.exec(output);

@@ -35,7 +35,7 @@ export function writeApiSection(r) {
     ],
     ["ratio API ÷ pgbench", ratio.toFixed(2), "—", `≥ 0.5: ${verdict(ratio >= 0.5)}`],
     [
-      `submit at half the maximum (${r.half.rate} req/s), worker running`,
+      `submit at half the maximum (${r.half.rate} req/s), worker process with WORKERS=${r.workers} running`,
       `${f0(r.half.perSecond)} req/s`,
       `${r.half.p50} / ${r.half.p99}`,
       "—",
@@ -46,18 +46,19 @@ export function writeApiSection(r) {
       `${f0(r.automation.p50)} / ${f0(r.automation.p99)}`,
       `p99 < 250 ms: ${verdict(r.half.drained && Number(r.automation.p99) < 250)}`,
     ],
-    [
-      `worker throughput (${r.workers} worker loop(s), draining a backlog of ${f0(r.worker.backlog)})`,
-      `${f1(r.worker.jobsPerSecond)} jobs/s`,
+    ...r.worker.map((w) => [
+      `worker throughput: WORKERS=${w.loops} (${w.loops} claim loop(s)), draining a backlog of ${f0(r.backlog)} runs`,
+      `${f1(w.jobsPerSecond)} jobs/s`,
       "—",
       "—",
-    ],
+    ]),
     [
       "embedded: `node runtime-api/dist/main.js` on a fresh DATA_DIR → /api/health 200",
       "—",
       `${r.embeddedStartMs.map(f0).join(", ")} (3 starts)`,
       "—",
     ],
+    ["embedded: restart on the same DATA_DIR → /api/health 200", "—", f0(r.embeddedRestartMs), "—"],
     [
       `submit a record over HTTP (PGlite), ${r.connections} connections, ${r.seconds} s`,
       `${f0(r.embedded.perSecond)} req/s`,
