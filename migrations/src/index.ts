@@ -4,6 +4,7 @@ import * as instanceSecrets from "./0002-instance-secrets.js";
 import * as kpiIndexes from "./0003-kpi-indexes.js";
 import * as approvals from "./0004-approvals.js";
 import * as appMembers from "./0005-app-members.js";
+import * as runWakeup from "./0006-run-wakeup.js";
 
 /**
  * Kysely migrations of the runtime database, applied in name order on start (the same ones on
@@ -15,7 +16,10 @@ export const migrations: Readonly<Record<string, Migration>> = {
   "0003-kpi-indexes": kpiIndexes,
   "0004-approvals": approvals,
   "0005-app-members": appMembers,
+  "0006-run-wakeup": runWakeup,
 };
+
+export { RUNS_QUEUED_CHANNEL } from "./0006-run-wakeup.js";
 
 /** The names of the migrations, in the order they apply. */
 export const MIGRATION_NAMES: readonly string[] = Object.keys(migrations).sort();

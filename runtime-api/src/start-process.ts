@@ -1,3 +1,4 @@
+import { RUNS_QUEUED_CHANNEL } from "@stagecraft/migrations";
 import { createApplyRecordEffect } from "./automation/apply-record-effect.js";
 import { startAutomation, type RunningAutomation } from "./automation/start-automation.js";
 import { bootstrap } from "./bootstrap.js";
@@ -34,6 +35,7 @@ export async function startProcess(config: RuntimeConfig, workers: number): Prom
     workers,
     applyRecordEffect: createApplyRecordEffect(runtime),
     webhookSecret,
+    wakeOn: (wake) => database.listen(RUNS_QUEUED_CHANNEL, wake),
     onError: (err: unknown) => {
       console.error("automation:", err);
     },

@@ -12,6 +12,12 @@ export interface AutomationOptions extends RuleExecutorOptions {
   scheduler?: boolean;
   schedulerIntervalMs?: number;
   pollIntervalMs?: number;
+  /**
+   * Subscribe `wake` to the database's "runs were queued" notifications (OpenDatabase.listen on
+   * RUNS_QUEUED_CHANNEL): idle workers then start a run right after the commit that queued it,
+   * not at their next poll. Without it they poll only.
+   */
+  wakeOn?: (wake: () => void) => Promise<() => Promise<void>>;
   onError?: (err: unknown) => void;
 }
 
@@ -32,6 +38,17 @@ export function startAutomation(runtime: Runtime, options: AutomationOptions): R
     () => new Worker(runtime, executor, { ...poll, ...onError }),
   );
   for (const worker of workers) worker.start();
+  const wake = (): void => {
+    for (const worker of workers) worker.wake();
+  };
+  const unlisten =
+    workers.length > 0 && options.wakeOn !== undefined
+      ? options.wakeOn(wake).catch((err: unknown) => {
+          // Polling still runs every queued run: a failed subscription only costs latency.
+          options.onError?.(err);
+          return undefined;
+        })
+      : Promise.resolve(undefined);
   const scheduler =
     (options.scheduler ?? options.workers > 0)
       ? startScheduler(runtime, options.schedulerIntervalMs, options.onError)
@@ -39,6 +56,9 @@ export function startAutomation(runtime: Runtime, options: AutomationOptions): R
   return {
     workers,
     stop: async (graceMs) => {
+      await (
+        await unlisten
+      )?.();
       await scheduler?.stop();
       await Promise.all(workers.map((worker) => worker.stop(graceMs)));
     },

@@ -99,7 +99,7 @@ export class Worker {
    */
   async stop(graceMs = 10_000): Promise<void> {
     this.stopping = true;
-    for (const wake of this.wakers) wake();
+    this.wake();
     const loops = Promise.all(this.loops);
     let timer: NodeJS.Timeout | undefined;
     const grace = new Promise<void>((resolve) => {
@@ -118,6 +118,11 @@ export class Worker {
       }
     }
     this.loops = [];
+  }
+
+  /** Poll now: a sleeping loop claims at once (runs were queued) instead of at its next poll. */
+  wake(): void {
+    for (const wake of this.wakers) wake();
   }
 
   /** Claim what is due at `now` (at most `limit` runs) and execute it; answers how many ran. */

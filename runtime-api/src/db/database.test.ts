@@ -65,4 +65,61 @@ describe("database", () => {
       select count(*)::int as n from information_schema.tables where table_name = 'only_in_a'`.execute(b.db);
     expect(seen.rows[0]?.n).toBe(0);
   });
+
+  describe("listening", () => {
+    const until = async (check: () => boolean): Promise<void> => {
+      for (let i = 0; i < 250 && !check(); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+    };
+
+    it("hears a notification once its transaction commits, and never one rolled back", async () => {
+      const database = await openDatabase(await testDatabaseTarget());
+      opened.push(database);
+      let heard = 0;
+      const unlisten = await database.listen("test_channel", () => {
+        heard += 1;
+      });
+      await database.db
+        .transaction()
+        .execute(async (tx) => {
+          await sql`select pg_notify('test_channel', '')`.execute(tx);
+          throw new Error("roll back");
+        })
+        .catch(() => undefined);
+      await database.db.transaction().execute(async (tx) => {
+        await sql`select pg_notify('test_channel', '')`.execute(tx);
+        await sql`select pg_notify('other_channel', '')`.execute(tx);
+      });
+      await until(() => heard > 0);
+      // A notification that would arrive late would have arrived by the next round trip.
+      await sql`select pg_notify('test_channel_unused', '')`.execute(database.db);
+      expect(heard).toBe(1);
+      await unlisten();
+      await sql`select pg_notify('test_channel', '')`.execute(database.db);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(heard).toBe(1);
+    });
+
+    it.runIf(process.env["TEST_DATABASE"] === "postgres")(
+      "listens again after its connection is lost, and says so once it does",
+      async () => {
+        const database = await openDatabase(await testDatabaseTarget());
+        opened.push(database);
+        let heard = 0;
+        const unlisten = await database.listen("test_channel", () => {
+          heard += 1;
+        });
+        const killed = await sql<{ n: number }>`
+          select count(pg_terminate_backend(pid))::int as n from pg_stat_activity
+          where datname = current_database() and query = 'listen test_channel'`.execute(database.db);
+        expect(killed.rows[0]?.n).toBe(1);
+        // Connected again: one call for what may have been missed meanwhile.
+        await until(() => heard === 1);
+        expect(heard).toBe(1);
+        await sql`select pg_notify('test_channel', '')`.execute(database.db);
+        await until(() => heard === 2);
+        expect(heard).toBe(2);
+        await unlisten();
+      },
+    );
+  });
 });
