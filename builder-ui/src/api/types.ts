@@ -97,13 +97,6 @@ export interface HistoryEntry {
 }
 export const isHistory: Guard<HistoryEntry[]> = arrayOf(hasStrings<HistoryEntry>("id", "kind", "at"));
 
-/** An approval or task waiting for the caller (`GET /api/inbox`); read loosely until that feature lands. */
-export interface InboxItem {
-  id: string;
-  [key: string]: unknown;
-}
-export const isInbox: Guard<InboxItem[]> = arrayOf(hasStrings<InboxItem>("id"));
-
 /** A background import (`POST …/import`, `GET /api/apps/:appId/imports/:jobId`). */
 export interface ImportJob {
   jobId?: string;
