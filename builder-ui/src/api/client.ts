@@ -119,6 +119,11 @@ export function createApi(fetcher: Fetch = (input, init) => fetch(input, init)) 
         method: "POST",
         body: { to, ...(comment === "" ? {} : { comment }) },
       }),
+    withdraw: (approvalId: string, comment: string) =>
+      call(fetcher, `/api/approvals/${enc(approvalId)}/withdraw`, isApproval, {
+        method: "POST",
+        body: comment === "" ? {} : { comment },
+      }),
     publicForm: (token: string) => call(fetcher, `/api/public/forms/${enc(token)}`, isPublicForm),
     submitPublic: (token: string, data: Record<string, unknown>) =>
       send(fetcher, `/api/public/forms/${enc(token)}/records`, { method: "POST", body: { data } }),

@@ -212,6 +212,7 @@ export const en: Shape<typeof zh> = {
     returnedTo: "back to “{{stage}}”",
     comment: "“{{comment}}”",
     pendingWith: "Waiting for: {{who}}",
+    withdraw: "Withdraw",
   },
   share: { notFound: "This link is invalid or closed", thanks: "Sent. Thank you!" },
   build: { missing: "This build does not include the builder." },

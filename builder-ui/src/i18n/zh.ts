@@ -202,6 +202,7 @@ export const zh = {
     returnedTo: "退回到“{{stage}}”",
     comment: "“{{comment}}”",
     pendingWith: "待处理：{{who}}",
+    withdraw: "撤回审批",
   },
   share: { notFound: "链接无效或已关闭", thanks: "提交成功，谢谢！" },
   build: { missing: "此版本未包含搭建器。" },

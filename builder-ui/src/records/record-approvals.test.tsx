@@ -1,9 +1,10 @@
 // @vitest-environment happy-dom
 import type { Form } from "@stagecraft/schemas";
 import { cleanup, screen, within } from "@testing-library/react";
-import { afterEach, describe, expect, it } from "vitest";
+import userEvent from "@testing-library/user-event";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import type { ApprovalView } from "../api/approval-types.js";
-import { renderWithApp } from "../test-render.js";
+import { fakeFetch, renderWithApp } from "../test-render.js";
 import { RecordApprovals } from "./record-approvals.js";
 
 afterEach(cleanup);
@@ -63,7 +64,7 @@ function approval(id: string, status: string, trail: ApprovalView["trail"]): App
   };
 }
 const at = "2026-11-20T10:00:00.000Z";
-const user = (id: string) => ({ type: "user", id });
+const byUser = (id: string) => ({ type: "user", id });
 
 describe("record approvals", () => {
   it("shows the pending approval with who it waits for, and each trail with comments, transfers and returns", () => {
@@ -71,16 +72,18 @@ describe("record approvals", () => {
       <RecordApprovals
         form={form}
         users={users}
+        me="u-lead"
+        onChanged={() => undefined}
         approvals={[
           approval("ap-2", "pending", [
-            { action: "requested", actor: user("u-rep"), at, detail: {} },
-            { action: "transfer", actor: user("u-lead"), at, detail: { to: "u-boss", comment: "你来定" } },
+            { action: "requested", actor: byUser("u-rep"), at, detail: {} },
+            { action: "transfer", actor: byUser("u-lead"), at, detail: { to: "u-boss", comment: "你来定" } },
           ]),
           approval("ap-1", "returned", [
-            { action: "requested", actor: user("u-rep"), at, detail: {} },
+            { action: "requested", actor: byUser("u-rep"), at, detail: {} },
             {
               action: "return",
-              actor: user("u-lead"),
+              actor: byUser("u-lead"),
               at,
               detail: { returnTo: "draft", comment: "缺报价单" },
             },
@@ -92,6 +95,8 @@ describe("record approvals", () => {
     const card = screen.getByTestId("record-approvals");
     within(card).getByText("等待审批：移至“复核”");
     within(card).getByText("待处理：boss@example.com");
+    // Only the requester may withdraw.
+    expect(within(card).queryByRole("button", { name: "撤回审批" })).toBeNull();
     const [pending, returned] = [...card.querySelectorAll("[data-approval]")];
     expect(pending?.getAttribute("data-approval")).toBe("ap-2");
     expect(pending?.textContent).toContain("审批中");
@@ -109,8 +114,42 @@ describe("record approvals", () => {
   });
 
   it("says so when the record has no approvals, in English too", () => {
-    renderWithApp(<RecordApprovals form={form} users={users} approvals={[]} />, { language: "en" });
+    renderWithApp(
+      <RecordApprovals form={form} users={users} me="u-rep" onChanged={() => undefined} approvals={[]} />,
+      {
+        language: "en",
+      },
+    );
     screen.getByText("No approvals yet");
     expect(screen.queryByText(/Waiting for approval/)).toBeNull();
+  });
+
+  it("lets the requester withdraw the pending approval, then reloads", async () => {
+    const user = userEvent.setup();
+    const fake = fakeFetch((request) =>
+      request.method === "POST" ? [200, approval("ap-3", "withdrawn", [])] : undefined,
+    );
+    let reloaded = 0;
+    renderWithApp(
+      <RecordApprovals
+        form={form}
+        users={users}
+        me="u-rep"
+        onChanged={() => {
+          reloaded += 1;
+        }}
+        approvals={[
+          approval("ap-3", "pending", [{ action: "requested", actor: byUser("u-rep"), at, detail: {} }]),
+        ]}
+      />,
+      { fetch: fake.fetch, language: "en" },
+    );
+    await user.click(screen.getByRole("button", { name: "Withdraw" }));
+    await vi.waitFor(() => {
+      expect(reloaded).toBe(1);
+    });
+    expect(fake.seen.map((r) => [r.method, r.path, r.body])).toEqual([
+      ["POST", "/api/approvals/ap-3/withdraw", {}],
+    ]);
   });
 });

@@ -1,9 +1,13 @@
 import type { Form } from "@stagecraft/schemas";
-import { Alert, Card, Space, Tag, Timeline, Typography } from "antd";
+import { Alert, Button, Card, Space, Tag, Timeline, Typography } from "antd";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { ApiError } from "../api/problem.js";
 import type { ApprovalTrailEntry, ApprovalView } from "../api/approval-types.js";
 import type { User } from "../api/types.js";
 import { useLocalized } from "../i18n/localized.js";
+import { useApi } from "../shell/api-context.js";
+import { ProblemAlert } from "../shell/problem-alert.js";
 
 const STATUS_COLOR: Readonly<Record<string, string>> = {
   pending: "processing",
@@ -20,17 +24,27 @@ function detailText(entry: ApprovalTrailEntry, key: string): string | undefined 
   return typeof value === "string" && value !== "" ? value : undefined;
 }
 
-/** The record's approvals: a banner while one is pending, then each with its trail (who, what, when, comments). */
+/**
+ * The record's approvals: a banner while one is pending (its requester may withdraw it), then each
+ * with its trail (who, what, when, comments).
+ */
 export function RecordApprovals({
   approvals,
   form,
   users,
+  me,
+  onChanged,
 }: {
   approvals: readonly ApprovalView[];
   form: Form;
   users: readonly User[];
+  me: string | undefined;
+  onChanged: () => void;
 }) {
   const { t, i18n } = useTranslation();
+  const api = useApi();
+  const [problem, setProblem] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
   const localized = useLocalized();
   const who = (id: string | null) => {
     if (id === null) return t("history.actor.system");
@@ -55,8 +69,34 @@ export function RecordApprovals({
               .map((task) => who(task.userId))
               .join("、"),
           })}
+          action={
+            me !== undefined && pending.requestedBy === me ? (
+              <Button
+                size="small"
+                loading={busy}
+                onClick={() => {
+                  setBusy(true);
+                  setProblem(null);
+                  api
+                    .withdraw(pending.id, "")
+                    .then(onChanged)
+                    .catch((error: unknown) => {
+                      setProblem(
+                        error instanceof ApiError ? error : new ApiError(0, "error", String(error), []),
+                      );
+                    })
+                    .finally(() => {
+                      setBusy(false);
+                    });
+                }}
+              >
+                {t("approvals.withdraw")}
+              </Button>
+            ) : undefined
+          }
         />
       )}
+      {problem !== null && <ProblemAlert error={problem} />}
       {approvals.length === 0 && <Typography.Text type="secondary">{t("approvals.none")}</Typography.Text>}
       {approvals.map((approval) => (
         <div key={approval.id} data-approval={approval.id} style={{ marginBottom: 12 }}>

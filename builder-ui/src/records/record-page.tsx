@@ -82,7 +82,13 @@ export function RecordPage({ formId, recordId }: { formId: string; recordId: str
         </Card>
       </Col>
       <Col xs={24} lg={8}>
-        <RecordApprovals approvals={loaded.data.approvals} form={form.form} users={users} />
+        <RecordApprovals
+          approvals={loaded.data.approvals}
+          form={form.form}
+          users={users}
+          me={me?.id}
+          onChanged={loaded.reload}
+        />
         <Card title={t("history.title")}>
           {loaded.data.history.length === 0 ? (
             <Typography.Text type="secondary">{t("history.none")}</Typography.Text>
