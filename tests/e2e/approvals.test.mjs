@@ -241,6 +241,9 @@ test("the record page shows the approval trail: requests, decisions, comments, w
   const trail = await approvals.innerText();
   assert.match(trail, new RegExp(`同意\\s+${LEAD.name} · `));
   assert.match(trail, new RegExp(`提交审批\\s+${REP.name} · `));
+  // The record's history names each approval event too.
+  await page.getByText("审批 · 退回").waitFor();
+  await page.getByText("审批 · 同意").waitFor();
   await shot("04-record-trail-zh");
   await page.getByText("English", { exact: true }).click();
   await approvals.getByText("back to “Draft”").waitFor();

@@ -94,6 +94,8 @@ export interface HistoryEntry {
   toStage: string | null;
   actor: { type: string; id: string | null };
   at: string;
+  /** What an approval event did (`{action: "requested" | "approve" | …}`); other kinds may carry none. */
+  detail?: unknown;
 }
 export const isHistory: Guard<HistoryEntry[]> = arrayOf(hasStrings<HistoryEntry>("id", "kind", "at"));
 
