@@ -94,6 +94,41 @@ describe("approvals scoped to app sharing", () => {
     await share(appB, f.rep);
   });
 
+  it("leaves out notifications of an app not shared, and answers 404 to marking one read", async () => {
+    interface Note {
+      id: string;
+      appId: string | null;
+    }
+    const list = async () => {
+      const res = await f.rt.call("GET", "/api/notifications", f.lead.token);
+      expect(res.statusCode).toBe(200);
+      return res.json<{ items: Note[] }>().items;
+    };
+    const stored = await f.rt.database.db
+      .selectFrom("notifications")
+      .select(["id", "app_id"])
+      .where("user_id", "=", f.lead.id)
+      .where("app_id", "=", appB)
+      .execute();
+    // The request in B notified the lead (they were its approver), but B is not shared with them.
+    expect(stored).toHaveLength(1);
+    const hidden = stored[0]?.id ?? "";
+    const seen = await list();
+    expect(seen.map((n) => n.appId)).toEqual([appA]);
+    expect((await f.rt.call("POST", `/api/notifications/${hidden}/read`, f.lead.token)).statusCode).toBe(404);
+    const shown = seen[0]?.id ?? "";
+    const read = await f.rt.call("POST", `/api/notifications/${shown}/read`, f.lead.token);
+    expect(read.statusCode).toBe(200);
+    expect(read.json()).toMatchObject({ id: shown, read: true });
+    // The refused read changed nothing: the hidden notification is still unread.
+    const row = await f.rt.database.db
+      .selectFrom("notifications")
+      .select("read_at")
+      .where("id", "=", hidden)
+      .executeTakeFirstOrThrow();
+    expect(row.read_at).toBeNull();
+  });
+
   it("keeps an approver who is a member of the app working, and admins and builders see every app", async () => {
     const a = await f.decide(approvalA, f.lead, { decision: "approve", comment: "shared with me" });
     expect(a.statusCode, a.body).toBe(200);
