@@ -1,3 +1,4 @@
+import { isApproval, isApprovalList, isInbox } from "./approval-types.js";
 import { isAnything } from "./guards.js";
 import { call, send, type Fetch } from "./http.js";
 import { isObject } from "./guards.js";
@@ -6,7 +7,6 @@ import {
   isAppView,
   isHistory,
   isImportJob,
-  isInbox,
   isMe,
   isPublicForm,
   isRecordPage,
@@ -96,14 +96,34 @@ export function createApi(fetcher: Fetch = (input, init) => fetch(input, init)) 
       if (!isRecordView(answer.body)) throw new Error("unexpected transition answer");
       return { kind: "moved", record: answer.body };
     },
-    inbox: () => call(fetcher, "/api/inbox", isInbox),
-    decide: (approvalId: string, decision: "approve" | "reject" | "return", comment: string) =>
-      send(fetcher, `/api/approvals/${enc(approvalId)}/decision`, {
+    inbox: async () => (await call(fetcher, "/api/inbox", isInbox)).items,
+    approval: (approvalId: string) => call(fetcher, `/api/approvals/${enc(approvalId)}`, isApproval),
+    recordApprovals: async (recordId: string) =>
+      (await call(fetcher, `/api/approvals${query({ recordId })}`, isApprovalList)).items,
+    decide: (
+      approvalId: string,
+      decision: "approve" | "reject" | "return",
+      comment: string,
+      returnTo?: string,
+    ) =>
+      call(fetcher, `/api/approvals/${enc(approvalId)}/decision`, isApproval, {
         method: "POST",
-        body: { decision, comment },
+        body: {
+          decision,
+          ...(comment === "" ? {} : { comment }),
+          ...(returnTo === undefined ? {} : { returnTo }),
+        },
       }),
-    transfer: (approvalId: string, to: string) =>
-      send(fetcher, `/api/approvals/${enc(approvalId)}/transfer`, { method: "POST", body: { to } }),
+    transfer: (approvalId: string, to: string, comment: string) =>
+      call(fetcher, `/api/approvals/${enc(approvalId)}/transfer`, isApproval, {
+        method: "POST",
+        body: { to, ...(comment === "" ? {} : { comment }) },
+      }),
+    withdraw: (approvalId: string, comment: string) =>
+      call(fetcher, `/api/approvals/${enc(approvalId)}/withdraw`, isApproval, {
+        method: "POST",
+        body: comment === "" ? {} : { comment },
+      }),
     publicForm: (token: string) => call(fetcher, `/api/public/forms/${enc(token)}`, isPublicForm),
     submitPublic: (token: string, data: Record<string, unknown>) =>
       send(fetcher, `/api/public/forms/${enc(token)}/records`, { method: "POST", body: { data } }),

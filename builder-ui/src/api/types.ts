@@ -94,15 +94,10 @@ export interface HistoryEntry {
   toStage: string | null;
   actor: { type: string; id: string | null };
   at: string;
+  /** What an approval event did (`{action: "requested" | "approve" | …}`); other kinds may carry none. */
+  detail?: unknown;
 }
 export const isHistory: Guard<HistoryEntry[]> = arrayOf(hasStrings<HistoryEntry>("id", "kind", "at"));
-
-/** An approval or task waiting for the caller (`GET /api/inbox`); read loosely until that feature lands. */
-export interface InboxItem {
-  id: string;
-  [key: string]: unknown;
-}
-export const isInbox: Guard<InboxItem[]> = arrayOf(hasStrings<InboxItem>("id"));
 
 /** A background import (`POST …/import`, `GET /api/apps/:appId/imports/:jobId`). */
 export interface ImportJob {

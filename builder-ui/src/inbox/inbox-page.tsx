@@ -1,132 +1,117 @@
-import { Button, Card, Empty, Input, List, Result, Space, Typography, message } from "antd";
-import { useState } from "react";
+import type { CompiledApp } from "@stagecraft/engine";
+import { Button, Card, Empty, List, Result, Space, Tag, Typography, message } from "antd";
 import { useTranslation } from "react-i18next";
-import { ApiError } from "../api/problem.js";
-import type { InboxItem } from "../api/types.js";
+import type { InboxItem } from "../api/approval-types.js";
+import { useLocalized } from "../i18n/localized.js";
+import { recordTitle } from "../records/record-title.js";
 import { useApi } from "../shell/api-context.js";
 import { ProblemAlert } from "../shell/problem-alert.js";
+import { hrefOf } from "../shell/routes.js";
+import { useSession } from "../shell/session-store.js";
 import { useLoad } from "../shell/use-load.js";
+import { DecisionPanel, type StageChoice } from "./decision-panel.js";
+import { loadInbox, userName, type InboxData } from "./inbox-data.js";
 
-function text(item: InboxItem, key: string): string | undefined {
-  const value = item[key];
-  return typeof value === "string" ? value : undefined;
+function stagesOf(app: CompiledApp | undefined, formId: string) {
+  return app?.forms.get(formId)?.form.pipeline?.stages ?? [];
 }
 
-/** One pending approval with its decision buttons. */
-function InboxEntry({ item, onDone }: { item: InboxItem; onDone: () => void }) {
+/** One item of the inbox: an approval task with its decisions, or a record overdue in its stage. */
+function InboxEntry({ item, data, onDone }: { item: InboxItem; data: InboxData; onDone: () => void }) {
   const { t, i18n } = useTranslation();
-  const api = useApi();
-  const [comment, setComment] = useState("");
-  const [transferTo, setTransferTo] = useState("");
-  const [problem, setProblem] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState<string | null>(null);
-  const run = (key: string, action: () => Promise<unknown>) => {
-    setBusy(key);
-    setProblem(null);
-    action()
-      .then(() => {
-        void message.success(t("inbox.done"));
-        onDone();
-      })
-      .catch((error: unknown) => {
-        setProblem(error instanceof ApiError ? error : new ApiError(0, "error", String(error), []));
-      })
-      .finally(() => {
-        setBusy(null);
-      });
-  };
-  const due = text(item, "dueAt");
-  const title = text(item, "title") ?? text(item, "recordTitle") ?? text(item, "recordId") ?? item.id;
+  const localized = useLocalized();
+  const me = useSession((s) => s.me);
+  const app = data.apps.get(item.appId);
+  const form = app?.forms.get(item.formId)?.form;
+  const record = data.records.get(item.recordId);
+  const stages = stagesOf(app, item.formId);
+  const stageName = (id: string | undefined) =>
+    localized(stages.find((stage) => stage.id === id)?.name) || (id ?? "—");
+  const when = (at: string) => new Date(at).toLocaleString(i18n.language);
+  const title = form !== undefined && record !== undefined ? recordTitle(form, record) : item.recordId;
+  const href = hrefOf({ name: "record", appId: item.appId, formId: item.formId, recordId: item.recordId });
+  const index = stages.findIndex((stage) => stage.id === item.stage);
+  // The server accepts a return only to a stage before the approval's own stage.
+  const earlier: StageChoice[] = stages
+    .slice(0, Math.max(index, 0))
+    .map((stage) => ({ id: stage.id, label: localized(stage.name) || stage.id }));
+  const heading =
+    item.kind === "overdue_record"
+      ? t("inbox.overdueRecord", { stage: stageName(item.stage), at: when(item.dueAt ?? item.since) })
+      : item.toStage === item.stage
+        ? t("inbox.enter", { stage: stageName(item.stage) })
+        : t("inbox.leave", { stage: stageName(item.stage), to: stageName(item.toStage) });
   return (
-    <List.Item>
+    <List.Item data-testid={`inbox-item-${item.approvalId ?? item.recordId}`}>
       <div style={{ width: "100%" }}>
         <Space wrap style={{ justifyContent: "space-between", width: "100%" }}>
-          <Typography.Text strong>{title}</Typography.Text>
-          {due !== undefined && (
-            <Typography.Text type="secondary">
-              {t("inbox.due", { at: new Date(due).toLocaleString(i18n.language) })}
-            </Typography.Text>
+          <Space wrap>
+            <Typography.Link strong href={href}>
+              {title}
+            </Typography.Link>
+            {app !== undefined && <Tag>{localized(app.definition.name)}</Tag>}
+            {item.overdue && <Tag color="red">{t("inbox.overdue")}</Tag>}
+          </Space>
+          {item.dueAt !== null && item.kind === "approval" && (
+            <Typography.Text type="secondary">{t("inbox.due", { at: when(item.dueAt) })}</Typography.Text>
           )}
         </Space>
-        <Input.TextArea
-          aria-label={t("inbox.comment")}
-          placeholder={t("inbox.comment")}
-          autoSize
-          value={comment}
-          style={{ margin: "8px 0" }}
-          onChange={(event) => {
-            setComment(event.target.value);
-          }}
-        />
-        <Space wrap>
-          <Button
-            type="primary"
-            loading={busy === "approve"}
-            onClick={() => {
-              run("approve", () => api.decide(item.id, "approve", comment));
+        <div>{heading}</div>
+        {item.kind === "approval" && (
+          <Typography.Text type="secondary">
+            {t("inbox.requestedBy", { who: userName(data.users, item.requestedBy), at: when(item.since) })}
+          </Typography.Text>
+        )}
+        {item.kind === "approval" && item.approvalId !== undefined && (
+          <DecisionPanel
+            approvalId={item.approvalId}
+            earlier={earlier}
+            users={data.users}
+            me={me?.id}
+            onDone={() => {
+              void message.success(t("inbox.done"));
+              onDone();
             }}
-          >
-            {t("inbox.approve")}
-          </Button>
-          <Button
-            danger
-            loading={busy === "reject"}
-            onClick={() => {
-              run("reject", () => api.decide(item.id, "reject", comment));
-            }}
-          >
-            {t("inbox.reject")}
-          </Button>
-          <Button
-            loading={busy === "return"}
-            onClick={() => {
-              run("return", () => api.decide(item.id, "return", comment));
-            }}
-          >
-            {t("inbox.return")}
-          </Button>
-          <Space.Compact>
-            <Input
-              aria-label={t("inbox.transferTo")}
-              placeholder={t("inbox.transferTo")}
-              value={transferTo}
-              onChange={(event) => {
-                setTransferTo(event.target.value);
-              }}
-            />
-            <Button
-              disabled={transferTo === ""}
-              loading={busy === "transfer"}
-              onClick={() => {
-                run("transfer", () => api.transfer(item.id, transferTo));
-              }}
-            >
-              {t("inbox.transfer")}
-            </Button>
-          </Space.Compact>
-        </Space>
-        {problem !== null && <ProblemAlert error={problem} />}
+          />
+        )}
       </div>
     </List.Item>
   );
 }
 
-/** The caller's pending approvals and tasks, oldest due first. */
+/** The caller's open approval tasks and overdue records, oldest due first. */
 export function InboxPage() {
   const { t } = useTranslation();
   const api = useApi();
-  const loaded = useLoad(() => api.inbox(), [api]);
+  const loaded = useLoad(() => loadInbox(api), [api]);
   // The approvals feature may not be deployed yet: a 404 means "no inbox here", not a failure.
   if (loaded.error?.status === 404)
     return <Result status="info" title={t("inbox.title")} subTitle={t("inbox.unavailable")} />;
+  const data = loaded.data;
   return (
-    <Card title={t("inbox.title")}>
+    <Card
+      title={t("inbox.title")}
+      extra={
+        <Button size="small" onClick={loaded.reload}>
+          {t("inbox.refresh")}
+        </Button>
+      }
+    >
       {loaded.error !== null && <ProblemAlert error={loaded.error} />}
       <List
         loading={loaded.loading}
-        dataSource={loaded.data ?? []}
+        dataSource={data?.items ?? []}
         locale={{ emptyText: <Empty description={t("inbox.empty")} /> }}
-        renderItem={(item) => <InboxEntry key={item.id} item={item} onDone={loaded.reload} />}
+        renderItem={(item) =>
+          data === undefined ? null : (
+            <InboxEntry
+              key={`${item.kind}:${item.approvalId ?? item.recordId}`}
+              item={item}
+              data={data}
+              onDone={loaded.reload}
+            />
+          )
+        }
       />
     </Card>
   );

@@ -4,6 +4,14 @@ import { useTranslation } from "react-i18next";
 import type { HistoryEntry, User } from "../api/types.js";
 import { useLocalized } from "../i18n/localized.js";
 
+/** The action of an approval event (requested, approve, return, …), if it names one. */
+function approvalAction(entry: HistoryEntry): string | undefined {
+  const detail = entry.detail;
+  if (entry.kind !== "approval" || typeof detail !== "object" || detail === null) return undefined;
+  const action: unknown = Object.getOwnPropertyDescriptor(detail, "action")?.value;
+  return typeof action === "string" ? action : undefined;
+}
+
 function raw(value: unknown): string {
   if (value === null || value === undefined || value === "") return "—";
   return typeof value === "string" ? value : JSON.stringify(value);
@@ -27,6 +35,10 @@ export function RecordHistory({
       return user === undefined ? (entry.actor.id ?? "") : user.name || user.email;
     }
     return t(`history.actor.${entry.actor.type}`, { defaultValue: entry.actor.type });
+  };
+  const actionWord = (entry: HistoryEntry) => {
+    const action = approvalAction(entry);
+    return action === undefined ? "" : ` · ${t(`approvals.action.${action}`, { defaultValue: action })}`;
   };
   const stage = (id: string | null) =>
     localized(form.pipeline?.stages.find((candidate) => candidate.id === id)?.name) || (id ?? "—");
@@ -55,6 +67,7 @@ export function RecordHistory({
           <div>
             <Typography.Text strong>
               {t(`history.kind.${entry.kind}`, { defaultValue: entry.kind })}
+              {actionWord(entry)}
             </Typography.Text>{" "}
             <Typography.Text type="secondary">
               {who(entry)} · {new Date(entry.at).toLocaleString(i18n.language)}

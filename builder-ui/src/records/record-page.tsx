@@ -10,10 +10,11 @@ import { useAppScope } from "../shell/app-scope.js";
 import { ProblemAlert } from "../shell/problem-alert.js";
 import { useSession } from "../shell/session-store.js";
 import { useLoad } from "../shell/use-load.js";
+import { RecordApprovals } from "./record-approvals.js";
 import { RecordHistory } from "./record-history.js";
 import { recordTitle } from "./record-title.js";
 
-/** One record: its stage, its fields (editable, saved with If-Match) and its history. */
+/** One record: its stage, its fields (editable, saved with If-Match), its approvals and its history. */
 export function RecordPage({ formId, recordId }: { formId: string; recordId: string }) {
   const { t } = useTranslation();
   const localized = useLocalized();
@@ -21,11 +22,12 @@ export function RecordPage({ formId, recordId }: { formId: string; recordId: str
   const { view, compiled, users } = useAppScope();
   const me = useSession((s) => s.me);
   const loaded = useLoad(async () => {
-    const [record, history] = await Promise.all([
+    const [record, history, approvals] = await Promise.all([
       api.record(view.id, formId, recordId),
       api.history(view.id, formId, recordId),
+      api.recordApprovals(recordId),
     ]);
-    return { record, history };
+    return { record, history, approvals };
   }, [api, view.id, formId, recordId]);
   const record = loaded.data?.record;
   const ctx = useMemo(
@@ -80,6 +82,13 @@ export function RecordPage({ formId, recordId }: { formId: string; recordId: str
         </Card>
       </Col>
       <Col xs={24} lg={8}>
+        <RecordApprovals
+          approvals={loaded.data.approvals}
+          form={form.form}
+          users={users}
+          me={me?.id}
+          onChanged={loaded.reload}
+        />
         <Card title={t("history.title")}>
           {loaded.data.history.length === 0 ? (
             <Typography.Text type="secondary">{t("history.none")}</Typography.Text>

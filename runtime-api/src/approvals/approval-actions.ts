@@ -6,17 +6,17 @@ import type { Runtime } from "../runtime.js";
 import { alreadyDecided, callerTasks, lockApproval } from "./approval-access.js";
 import { auditApproval } from "./approval-events.js";
 import { notifyUsers } from "./approval-notify.js";
+import { requireApprovalScope, type ApprovalCaller } from "./approval-scope.js";
 import { formName, stageName, type ApprovalRow, type ApprovalSite } from "./approval-site.js";
 import { approvalView, type ApprovalView } from "./approval-view.js";
 import { applyDecision, type DecisionInput } from "./apply-decision.js";
 
-/** The signed-in person acting on an approval. */
-export interface ApprovalCaller {
-  workspaceId: string;
-  userId: string;
-}
+export type { ApprovalCaller } from "./approval-scope.js";
 
-/** Lock the approval and run `work` with its site (the caller as actor), then answer its view. */
+/**
+ * Lock the approval and run `work` with its site (the caller as actor), then answer its view. 404
+ * for an approval of an app the caller may not see, before anything else is checked.
+ */
 async function withApproval(
   runtime: Runtime,
   caller: ApprovalCaller,
@@ -25,6 +25,7 @@ async function withApproval(
 ): Promise<ApprovalView> {
   return inTransaction(runtime.db, async (tx) => {
     const approval = await lockApproval(tx, caller.workspaceId, approvalId);
+    await requireApprovalScope(tx, caller, approval.app_id);
     const bound = { ...runtime, db: tx };
     const app = await loadPublishedApp(bound, caller.workspaceId, approval.app_id);
     const actor = { type: "user", userId: caller.userId } as const;
@@ -34,8 +35,8 @@ async function withApproval(
 }
 
 /**
- * Decide the caller's part of an approval's current step (approve, reject, return). 403 for
- * someone who is not an approver of it, 409 once decided (of two concurrent decisions that both
+ * Decide the caller's part of an approval's current step (approve, reject, return). 404 for an
+ * approval of an app not shared with the caller, 403 for someone who is not an approver of it, 409 once decided (of two concurrent decisions that both
  * settle it, exactly one wins), 422 for a bad `returnTo` or a move the record can no longer make.
  */
 export async function decideApproval(

@@ -1,6 +1,8 @@
 import { sql, type Kysely } from "kysely";
 import type { Database } from "../db/tables.js";
+import { seesEveryApp } from "../auth/app-access.js";
 import { notFound } from "../problem.js";
+import { requireApprovalScope, sharedAppIds, type ApprovalCaller } from "./approval-scope.js";
 
 /** One approver's task as the API answers it. */
 export interface ApprovalTaskView {
@@ -129,17 +131,39 @@ export async function approvalView(
   };
 }
 
-/** The approvals of a record (of the workspace), newest first, each with its tasks and trail. */
+/** An approval the caller may see, with its tasks and trail; 404 when none or its app is not shared. */
+export async function visibleApproval(
+  db: Kysely<Database>,
+  caller: ApprovalCaller,
+  approvalId: string,
+): Promise<ApprovalView> {
+  const row = await db
+    .selectFrom("approvals")
+    .select("app_id")
+    .where("workspace_id", "=", caller.workspaceId)
+    .where("id", "=", approvalId)
+    .executeTakeFirst();
+  if (row === undefined) throw notFound("approval");
+  await requireApprovalScope(db, caller, row.app_id);
+  return approvalView(db, caller.workspaceId, approvalId);
+}
+
+/**
+ * The approvals of a record the caller may see, newest first, each with its tasks and trail (none
+ * for a record of an app not shared with the caller).
+ */
 export async function recordApprovals(
   db: Kysely<Database>,
-  workspaceId: string,
+  caller: ApprovalCaller,
   recordId: string,
 ): Promise<ApprovalView[]> {
+  const { workspaceId } = caller;
   const rows = await db
     .selectFrom("approvals")
     .select("id")
     .where("workspace_id", "=", workspaceId)
     .where("record_id", "=", recordId)
+    .$if(!seesEveryApp(caller), (query) => query.where("app_id", "in", sharedAppIds(db, caller)))
     .orderBy("requested_at", "desc")
     .orderBy("id", "desc")
     .limit(100)

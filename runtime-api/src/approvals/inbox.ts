@@ -1,5 +1,7 @@
 import { sql, type Kysely } from "kysely";
+import { seesEveryApp } from "../auth/app-access.js";
 import type { Database } from "../db/tables.js";
+import { sharedAppIds, type ApprovalCaller } from "./approval-scope.js";
 
 /** Items the inbox lists at most of each kind. */
 export const MAX_INBOX_ITEMS = 200;
@@ -43,14 +45,12 @@ function compareItems(a: InboxItem, b: InboxItem): number {
 
 /**
  * The caller's inbox: their open approval tasks and the records they own that passed their stage
- * SLA, oldest due first (items without a due time last, by age).
+ * SLA, oldest due first (items without a due time last, by age). Members and viewers see only
+ * items of apps shared with them: a task of an app that is no longer shared waits unseen.
  */
-export async function inboxOf(
-  db: Kysely<Database>,
-  workspaceId: string,
-  userId: string,
-  now: Date,
-): Promise<InboxItem[]> {
+export async function inboxOf(db: Kysely<Database>, caller: ApprovalCaller, now: Date): Promise<InboxItem[]> {
+  const { workspaceId, userId } = caller;
+  const scoped = !seesEveryApp(caller);
   const tasks = await db
     .selectFrom("approval_tasks as t")
     .innerJoin("approvals as a", (join) =>
@@ -76,6 +76,7 @@ export async function inboxOf(
     .where("t.user_id", "=", userId)
     .where("t.status", "=", "pending")
     .where("a.status", "=", "pending")
+    .$if(scoped, (query) => query.where("a.app_id", "in", sharedAppIds(db, caller)))
     .orderBy(sql`a.due_at asc nulls last`)
     .orderBy("t.created_at")
     .orderBy("t.seq")
@@ -93,6 +94,7 @@ export async function inboxOf(
     .select(["s.app_id", "s.form_id", "s.record_id", "s.stage", "s.entered_at", "s.due_at"])
     .where("s.workspace_id", "=", workspaceId)
     .where("r.owner_id", "=", userId)
+    .$if(scoped, (query) => query.where("s.app_id", "in", sharedAppIds(db, caller)))
     .orderBy("s.due_at")
     .orderBy("s.record_id")
     .limit(MAX_INBOX_ITEMS)

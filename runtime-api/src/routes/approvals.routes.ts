@@ -1,5 +1,5 @@
 import type { FastifyPluginAsync, FastifyRequest } from "fastify";
-import { approvalView, recordApprovals } from "../approvals/approval-view.js";
+import { recordApprovals, visibleApproval } from "../approvals/approval-view.js";
 import {
   decideApproval,
   transferApproval,
@@ -47,11 +47,13 @@ interface ApprovalParams {
 }
 
 function approvalCaller(request: FastifyRequest): ApprovalCaller {
-  const caller = callerOf(request);
-  return { workspaceId: caller.workspaceId, userId: caller.userId };
+  return callerOf(request);
 }
 
-/** Approvals of stage moves: read one with its trail, decide, transfer, withdraw. */
+/**
+ * Approvals of stage moves: read one with its trail, decide, transfer, withdraw. Scoped to app
+ * sharing: an approval of an app not shared with a member or viewer answers 404, whatever their task.
+ */
 export const approvalRoutes: FastifyPluginAsync = async (app) => {
   const { runtime } = app;
   const tags = ["approvals"];
@@ -61,19 +63,25 @@ export const approvalRoutes: FastifyPluginAsync = async (app) => {
     {
       schema: {
         tags,
-        summary: "The approvals of a record, newest first, with their tasks and trails",
+        summary: "The approvals of a record the caller may see, newest first, with their tasks and trails",
         querystring: listQuery,
       },
     },
     async (request) => ({
-      items: await recordApprovals(runtime.db, callerOf(request).workspaceId, request.query.recordId),
+      items: await recordApprovals(runtime.db, approvalCaller(request), request.query.recordId),
     }),
   );
 
   app.get<{ Params: ApprovalParams }>(
     "/api/approvals/:approvalId",
-    { schema: { tags, summary: "An approval with its steps, tasks and trail" } },
-    async (request) => approvalView(runtime.db, callerOf(request).workspaceId, request.params.approvalId),
+    {
+      schema: {
+        tags,
+        summary:
+          "An approval with its steps, tasks and trail (404 when its app is not shared with the caller)",
+      },
+    },
+    async (request) => visibleApproval(runtime.db, approvalCaller(request), request.params.approvalId),
   );
 
   app.post<{ Params: ApprovalParams; Body: { decision: Decision; comment?: string; returnTo?: string } }>(

@@ -11,7 +11,7 @@ const listQuery = {
   },
 } as const;
 
-/** The caller's in-app notifications. */
+/** The caller's in-app notifications (of apps they may see). */
 export const notificationRoutes: FastifyPluginAsync = async (app) => {
   const { runtime } = app;
   const tags = ["notifications"];
@@ -21,7 +21,7 @@ export const notificationRoutes: FastifyPluginAsync = async (app) => {
     { schema: { tags, summary: "The caller's notifications, newest first", querystring: listQuery } },
     async (request) => {
       const caller = callerOf(request);
-      return { items: await listNotifications(runtime.db, caller.workspaceId, caller.userId, request.query) };
+      return { items: await listNotifications(runtime.db, caller, request.query) };
     },
   );
 
@@ -30,13 +30,7 @@ export const notificationRoutes: FastifyPluginAsync = async (app) => {
     { schema: { tags, summary: "Mark one of the caller's notifications read" } },
     async (request) => {
       const caller = callerOf(request);
-      return markNotificationRead(
-        runtime.db,
-        caller.workspaceId,
-        caller.userId,
-        request.params.id,
-        runtime.clock.now(),
-      );
+      return markNotificationRead(runtime.db, caller, request.params.id, runtime.clock.now());
     },
   );
   await Promise.resolve();

@@ -380,6 +380,9 @@ export const en: typeof zh = {
       auto_reject: "Reject automatically",
     },
     covers: "Fields locked during approval",
+    when: "Only when",
+    whenHint:
+      "Without a condition the step always runs; with one, it is skipped when the condition does not hold.",
   },
   sla: {
     enabled: "Set a time limit",

@@ -368,6 +368,8 @@ export const zh = {
     onOverdue: "超时后",
     overdue: { remind: "提醒", escalate: "上报", auto_approve: "自动同意", auto_reject: "自动拒绝" },
     covers: "审批中锁定的字段",
+    when: "仅在满足条件时",
+    whenHint: "不设条件时该步骤总会执行；设了条件时，条件不成立则跳过该步骤。",
   },
   sla: {
     enabled: "设置时限",

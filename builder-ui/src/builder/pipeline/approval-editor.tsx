@@ -1,7 +1,9 @@
 import { DeleteOutlined, PlusOutlined } from "@ant-design/icons";
 import type { Approval, ApprovalStep } from "@stagecraft/schemas";
-import { Button, Card, Form as AntForm, Select, Space, Switch } from "antd";
+import { Button, Card, Form as AntForm, Select, Space, Switch, Typography } from "antd";
 import { useTranslation } from "react-i18next";
+import { ConditionEditor } from "../condition/condition-editor.js";
+import type { FieldChoice } from "../condition/field-choices.js";
 import { freshId } from "../store/definition-ops.js";
 import { DurationInput } from "../shared/duration-input.js";
 import { I18nTextInput } from "../shared/i18n-text-input.js";
@@ -23,6 +25,7 @@ function StepEditor(props: {
   step: ApprovalStep;
   n: number;
   canRemove: boolean;
+  conditionFields: readonly FieldChoice[];
   onChange: (s: ApprovalStep) => void;
   onRemove: () => void;
 }) {
@@ -99,6 +102,19 @@ function StepEditor(props: {
           }}
         />
       </AntForm.Item>
+      <Typography.Text>{t("approval.when")}</Typography.Text>
+      <Typography.Paragraph type="secondary" style={{ marginBottom: 4 }}>
+        {t("approval.whenHint")}
+      </Typography.Paragraph>
+      <div data-testid={`step-condition-${String(props.n)}`} style={{ marginBottom: 8 }}>
+        <ConditionEditor
+          value={step.when}
+          fields={props.conditionFields}
+          onChange={(when) => {
+            onChange(withOptional(step, "when", when));
+          }}
+        />
+      </div>
       <AntForm.Item label={t("approval.due")} style={{ marginBottom: 0 }}>
         <Space wrap>
           <Switch
@@ -140,10 +156,14 @@ function StepEditor(props: {
   );
 }
 
-/** The approval a record needs to enter or leave a stage: steps of approvers, all or any, with due times. */
+/**
+ * The approval a record needs to enter or leave a stage: steps of approvers, all or any, each with
+ * an optional condition (the step is skipped when it does not hold) and a due time.
+ */
 export function ApprovalEditor(props: {
   value: Approval | undefined;
   fields: readonly { id: string; label: string }[];
+  conditionFields: readonly FieldChoice[];
   onChange: (value: Approval | undefined) => void;
 }) {
   const { t } = useTranslation("builder");
@@ -180,6 +200,7 @@ export function ApprovalEditor(props: {
               step={step}
               n={i + 1}
               canRemove={value.steps.length > 1}
+              conditionFields={props.conditionFields}
               onChange={(next) => {
                 onChange({ ...value, steps: replaceAt(value.steps, i, next) });
               }}

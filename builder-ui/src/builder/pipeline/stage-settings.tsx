@@ -145,6 +145,7 @@ export function StageSettings(props: { formId: string; stageId: string }) {
               <ApprovalEditor
                 value={stage.approval}
                 fields={valueFields}
+                conditionFields={fieldChoicesOf(form, lang)}
                 onChange={(approval) => {
                   change(withOptional(stage, "approval", approval), "approval");
                 }}
