@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { ApiError } from "../api/problem.js";
 import type * as Localized from "../i18n/localized.js";
 import { renderWithApp } from "../test-render.js";
+import { FormEnvContext } from "./form-env.js";
 import { FormFill } from "./form-fill.js";
 
 const l = (zh: string, en: string) => ({ zh, en });
@@ -188,6 +189,7 @@ const returnsDefinition: AppDefinition = {
       name: l("退货单", "Return"),
       fields: [
         { id: "export", type: "boolean", label: l("出口", "Export") },
+        { id: "handler", type: "user", label: l("经办人", "Handler") },
         {
           id: "items",
           type: "subform",
@@ -270,6 +272,37 @@ describe("subform rows with visibleWhen", () => {
     await user.click(screen.getByRole("button", { name: "Submit" }));
     await waitFor(() => {
       expect(sent).toHaveLength(1);
+    });
+  });
+});
+
+describe("user fields", () => {
+  it("pick a member by name from the workspace's list and send the member's id", async () => {
+    const user = userEvent.setup({ delay: null });
+    const sent: Record<string, unknown>[] = [];
+    const users = [
+      { id: "u1", name: "李雷", email: "lilei@example.com", role: "admin" },
+      { id: "u2", name: "", email: "wangfang@example.com", role: "member" },
+    ];
+    renderWithApp(
+      <FormEnvContext.Provider value={{ users }}>
+        <FormFill
+          form={returnsForm()}
+          ctx={ctx}
+          onSubmit={(data) => {
+            sent.push(data);
+            return Promise.resolve();
+          }}
+        />
+      </FormEnvContext.Provider>,
+    );
+    await user.click(byId("field-handler"));
+    expect(await screen.findByTitle("李雷")).toBeTruthy();
+    // A member without a name is offered by email.
+    await user.click(await screen.findByTitle("wangfang@example.com"));
+    await user.click(screen.getByRole("button", { name: "Submit" }));
+    await waitFor(() => {
+      expect(sent).toEqual([{ handler: "u2" }]);
     });
   });
 });

@@ -1,11 +1,13 @@
 // @vitest-environment happy-dom
 import { validateDefinition } from "@stagecraft/schemas";
-import { cleanup, screen, within } from "@testing-library/react";
+import { act, cleanup, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it } from "vitest";
 import { formOf } from "../store/definition-ops.js";
-import { renderWithStore } from "../test-support.js";
+import { ApiError } from "../api/builder-api.js";
+import { chooseOption, fakeApi, renderWithStore, salesApp } from "../test-support.js";
 import { FormBuilder } from "./form-builder.js";
+import { PropertyPanel } from "./property-panel.js";
 
 afterEach(cleanup);
 
@@ -100,5 +102,54 @@ describe("form builder", { timeout: 120_000 }, () => {
     const field = formOf(store.getState().definition, "deal")?.fields.find((f) => f.id === "close_date");
     expect(field?.visibleWhen).toEqual({ and: [{ ">": [{ var: "amount" }, 1000] }] });
     expect(validateDefinition(store.getState().definition).valid).toBe(true);
+  });
+
+  it("sets a user field's default by picking a member by name from the workspace's list", async () => {
+    const user = userEvent.setup();
+    const api = fakeApi({
+      "GET /api/users": [
+        { id: "u1", name: "李雷", email: "lilei@example.com", role: "admin" },
+        { id: "u2", name: "王芳", email: "wangfang@example.com", role: "member" },
+      ],
+    });
+    const { store } = renderWithStore(<PropertyPanel formId="deal" />, salesApp(), api);
+    act(() => {
+      store.getState().select({ formId: "deal", fieldId: "owner_user" });
+    });
+    const panel = screen.getByTestId("property-panel");
+    await chooseOption(
+      user,
+      within(panel).getByRole("combobox", { name: "默认值" }),
+      "王芳 · wangfang@example.com",
+    );
+    const owner = () =>
+      formOf(store.getState().definition, "deal")?.fields.find((f) => f.id === "owner_user");
+    expect(owner()?.default).toBe("u2");
+    expect(validateDefinition(store.getState().definition).valid).toBe(true);
+    // An id the list does not hold (a member who left) is shown as such, not dropped.
+    store.getState().edit((d) => ({
+      ...d,
+      forms: d.forms.map((f) => ({
+        ...f,
+        fields: f.fields.map((x) => (x.id === "owner_user" ? { ...x, default: "u_gone" } : x)),
+      })),
+    }));
+    expect(await within(panel).findAllByText("未知成员（u_gone）")).not.toHaveLength(0);
+    expect(api.calls.filter((c) => c.path === "/api/users")).toHaveLength(1);
+  });
+
+  it("takes typed member ids, and says why, when the member list cannot be read", async () => {
+    const user = userEvent.setup();
+    const api = fakeApi({ "GET /api/users": new ApiError(403, "Forbidden", "admins only", []) });
+    const { store } = renderWithStore(<PropertyPanel formId="deal" />, salesApp(), api);
+    act(() => {
+      store.getState().select({ formId: "deal", fieldId: "owner_user" });
+    });
+    const panel = screen.getByTestId("property-panel");
+    await within(panel).findByText(/无法读取成员列表/);
+    await user.type(within(panel).getByRole("combobox", { name: "默认值" }), "u_9{Enter}");
+    expect(
+      formOf(store.getState().definition, "deal")?.fields.find((f) => f.id === "owner_user")?.default,
+    ).toBe("u_9");
   });
 });

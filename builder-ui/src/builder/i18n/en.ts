@@ -397,6 +397,9 @@ export const en: typeof zh = {
   people: {
     userIds: "Member ids",
     userIdsHint: "Type a member id and press Enter",
+    pick: "Pick members",
+    unlisted: "The member list cannot be read (it needs the permission): type member ids instead",
+    unknownUser: "Unknown member ({{id}})",
     role: "Role",
     roles: { admin: "Admin", builder: "Builder", member: "Member", viewer: "Viewer" },
   },

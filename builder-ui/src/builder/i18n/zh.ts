@@ -385,6 +385,9 @@ export const zh = {
   people: {
     userIds: "成员编号",
     userIdsHint: "输入成员编号后回车",
+    pick: "选择成员",
+    unlisted: "无法读取成员列表（需要相应权限），请直接输入成员编号",
+    unknownUser: "未知成员（{{id}}）",
     role: "角色",
     roles: { admin: "管理员", builder: "搭建者", member: "成员", viewer: "只读" },
   },
