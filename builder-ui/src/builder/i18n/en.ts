@@ -152,6 +152,7 @@ export const en: typeof zh = {
     },
     visibleWhen: "Show when",
     visibleHint: "The field shows only when the condition holds; without one it always shows.",
+    rowVisibleHint: "Checked row by row: it reads this row’s fields and the record’s fields (“Record · …”).",
   },
   limits: {
     minLength: "Minimum length",

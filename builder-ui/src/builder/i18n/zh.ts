@@ -150,6 +150,7 @@ export const zh = {
     },
     visibleWhen: "显示条件",
     visibleHint: "满足条件时才显示此字段；不设置则总是显示。",
+    rowVisibleHint: "每一行单独判断：可读取本行的字段，以及主表的字段（“主表 · …”）。",
   },
   limits: {
     minLength: "最少字数",
