@@ -83,13 +83,23 @@ export function fakeApi(
   };
 }
 
+/**
+ * A clock that moves 10 ms per reading: typing merges into one undo step however slowly a loaded
+ * CI machine replays the keystrokes (the real clock would split them past the 1 s merge window).
+ */
+export function steadyClock(): () => number {
+  let at = 0;
+  return () => (at += 10);
+}
+
 /** Render editors around a fresh store holding `definition`. */
 export function renderWithStore(
   ui: ReactNode,
   definition: AppDefinition = salesApp(),
   api: BuilderApi = fakeApi(),
+  now: () => number = steadyClock(),
 ): { store: StoreApi<DefinitionState>; container: HTMLElement } {
-  const store = createDefinitionStore(definition);
+  const store = createDefinitionStore(definition, now);
   const i18n = ensureBuilderI18n();
   void i18n.changeLanguage("zh");
   const result = render(

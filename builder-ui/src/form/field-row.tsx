@@ -26,6 +26,9 @@ export const FieldRow = memo(function FieldRow({ field, store }: { field: Field;
   const value = useStore(store, (s) => s.values[field.id]);
   const computed = useStore(store, (s) => (derived ? s.computed[field.id] : undefined));
   const errors = useStore(store, (s) => s.errors.get(field.id));
+  const rowVisible = useStore(store, (s) =>
+    field.type === "subform" ? s.rowVisible.get(field.id) : undefined,
+  );
   const setValue = useStore(store, (s) => s.setValue);
   if (!visible || field.type === "section") return null;
   const id = inputIdOf(field.id);
@@ -43,6 +46,7 @@ export const FieldRow = memo(function FieldRow({ field, store }: { field: Field;
           value={value}
           computed={computed}
           errors={errors}
+          rowVisible={rowVisible}
           disabled={readOnly}
           onChange={(next) => {
             setValue(field.id, next);

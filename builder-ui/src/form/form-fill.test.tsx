@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { ApiError } from "../api/problem.js";
 import type * as Localized from "../i18n/localized.js";
 import { renderWithApp } from "../test-render.js";
+import { FormEnvContext } from "./form-env.js";
 import { FormFill } from "./form-fill.js";
 
 const l = (zh: string, en: string) => ({ zh, en });
@@ -70,13 +71,15 @@ const definition: AppDefinition = {
   ],
 };
 
-function orderForm(): CompiledForm {
-  const result = compileApp(definition);
+function compiledForm(app: AppDefinition, formId: string): CompiledForm {
+  const result = compileApp(app);
   if (!result.ok) throw new Error(JSON.stringify(result.errors));
-  const form = result.app.forms.get("order");
+  const form = result.app.forms.get(formId);
   if (!form) throw new Error("no form");
   return form;
 }
+
+const orderForm = () => compiledForm(definition, "order");
 
 const ctx = { now: "2026-11-23T09:00:00Z", timeZone: "UTC" };
 
@@ -173,5 +176,133 @@ describe("re-rendering on a keystroke", () => {
       expect(within(fieldBox("total")).getByRole("status").textContent).toBe("14");
     });
     expect(new Set(rendered)).toEqual(new Set(["Quantity", "Total"]));
+  });
+});
+
+// A row's "damage note" shows when that row is damaged; its "customs code" when the record is an export.
+const returnsDefinition: AppDefinition = {
+  id: "rows-app",
+  name: l("退货", "Returns"),
+  forms: [
+    {
+      id: "returns",
+      name: l("退货单", "Return"),
+      fields: [
+        { id: "export", type: "boolean", label: l("出口", "Export") },
+        { id: "handler", type: "user", label: l("经办人", "Handler") },
+        {
+          id: "items",
+          type: "subform",
+          label: l("退货明细", "Items"),
+          fields: [
+            { id: "sku", type: "text", label: l("货号", "SKU") },
+            { id: "damaged", type: "boolean", label: l("破损", "Damaged") },
+            {
+              id: "note",
+              type: "text",
+              label: l("破损说明", "Damage note"),
+              required: true,
+              visibleWhen: { "===": [{ var: "damaged" }, true] },
+            },
+            {
+              id: "hs_code",
+              type: "text",
+              label: l("海关编码", "Customs code"),
+              visibleWhen: { "===": [{ var: "_parent.export" }, true] },
+            },
+          ],
+        },
+      ],
+    },
+  ],
+};
+
+const returnsForm = () => compiledForm(returnsDefinition, "returns");
+
+function byId(id: string): HTMLElement {
+  const element = document.getElementById(id);
+  if (!element) throw new Error(`${id} is not on screen`);
+  return element;
+}
+
+const shown = (row: number, fieldId: string) =>
+  document.getElementById(`field-items-${row}-${fieldId}`) !== null;
+
+describe("subform rows with visibleWhen", () => {
+  it("shows a row field per row, as the engine evaluates the row and its parent", async () => {
+    const user = userEvent.setup({ delay: null });
+    const sent: Record<string, unknown>[] = [];
+    renderWithApp(
+      <FormFill
+        form={returnsForm()}
+        ctx={ctx}
+        onSubmit={(data) => {
+          sent.push(data);
+          return Promise.resolve();
+        }}
+      />,
+    );
+    const addRow = screen.getByRole("button", { name: /Add a row/ });
+    await user.click(addRow);
+    await user.click(addRow);
+    expect([shown(0, "sku"), shown(0, "note"), shown(1, "note")]).toEqual([true, false, false]);
+
+    // Only the damaged row asks for its note.
+    await user.click(byId("field-items-1-damaged"));
+    expect([shown(0, "note"), shown(1, "note")]).toEqual([false, true]);
+
+    // A condition on the parent record shows the field in every row, and hides it again.
+    await user.click(byId("field-export"));
+    expect([shown(0, "hs_code"), shown(1, "hs_code")]).toEqual([true, true]);
+    await user.click(byId("field-export"));
+    expect([shown(0, "hs_code"), shown(1, "hs_code")]).toEqual([false, false]);
+
+    // The engine's verdict follows the rows too: the damaged row's note is required, the other row's is not.
+    const noteError = (row: number) =>
+      document.querySelector(`[data-row-field="${String(row)}/note"] [role="alert"]`)?.textContent;
+    await waitFor(() => {
+      expect(noteError(1)).toBe("This field is required");
+    });
+    expect(document.querySelectorAll(".field-error")).toHaveLength(1);
+    await user.type(byId("field-items-1-note"), "torn");
+    expect(noteError(1)).toBeUndefined();
+    await user.click(byId("field-items-1-damaged"));
+    expect(shown(1, "note")).toBe(false);
+
+    await user.click(screen.getByRole("button", { name: "Submit" }));
+    await waitFor(() => {
+      expect(sent).toHaveLength(1);
+    });
+  });
+});
+
+describe("user fields", () => {
+  it("pick a member by name from the workspace's list and send the member's id", async () => {
+    const user = userEvent.setup({ delay: null });
+    const sent: Record<string, unknown>[] = [];
+    const users = [
+      { id: "u1", name: "李雷", email: "lilei@example.com", role: "admin" },
+      { id: "u2", name: "", email: "wangfang@example.com", role: "member" },
+    ];
+    renderWithApp(
+      <FormEnvContext.Provider value={{ users }}>
+        <FormFill
+          form={returnsForm()}
+          ctx={ctx}
+          onSubmit={(data) => {
+            sent.push(data);
+            return Promise.resolve();
+          }}
+        />
+      </FormEnvContext.Provider>,
+    );
+    await user.click(byId("field-handler"));
+    expect(await screen.findByTitle("李雷")).toBeTruthy();
+    // A member without a name is offered by email.
+    await user.click(await screen.findByTitle("wangfang@example.com"));
+    await user.click(screen.getByRole("button", { name: "Submit" }));
+    await waitFor(() => {
+      expect(sent).toEqual([{ handler: "u2" }]);
+    });
   });
 });

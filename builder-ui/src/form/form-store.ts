@@ -3,6 +3,7 @@ import {
   readOnlyFields,
   submit,
   visibleFields,
+  visibleRowFields,
   type CompiledForm,
   type EngineContext,
 } from "@stagecraft/engine";
@@ -17,6 +18,8 @@ export interface FormState {
   /** The values with every formula computed by the engine (hidden values left out). */
   computed: Readonly<Record<string, unknown>>;
   visible: ReadonlySet<string>;
+  /** Per subform, the row fields visible in each row (the engine's row-level visibleWhen). */
+  rowVisible: RowVisibility;
   readOnly: ReadonlySet<string>;
   /** Errors on screen: the engine's for touched fields (all after a submit), plus the server's. */
   errors: ErrorsByField;
@@ -32,6 +35,20 @@ export interface FormState {
   validateAll: () => boolean;
   setServerErrors: (items: readonly ProblemItem[]) => void;
   reset: (values?: Readonly<Record<string, unknown>>) => void;
+}
+
+/** Per subform id, one set of visible row field ids per row. */
+export type RowVisibility = ReadonlyMap<string, readonly ReadonlySet<string>[]>;
+
+/** `next`, keeping the previous list of a subform whose rows show the same fields (fewer re-renders). */
+function stableRows(previous: RowVisibility, next: Map<string, Set<string>[]>): RowVisibility {
+  const keyOf = (rows: readonly ReadonlySet<string>[]) => rows.map((row) => [...row].join(",")).join("|");
+  const stable = new Map<string, readonly ReadonlySet<string>[]>();
+  for (const [id, rows] of next) {
+    const before = previous.get(id);
+    stable.set(id, before !== undefined && keyOf(before) === keyOf(rows) ? before : rows);
+  }
+  return stable;
 }
 
 /** A form's store (one per form on screen). */
@@ -81,12 +98,15 @@ export function createFormStore(
   options: { previous?: Readonly<Record<string, unknown>> } = {},
 ): FormStore {
   let lastComputed: Readonly<Record<string, unknown>> = {};
+  let lastRows: RowVisibility = new Map();
   const derive = (values: Readonly<Record<string, unknown>>) => {
     const computed = stableValues(lastComputed, computeFormulas(form, values, ctx));
     lastComputed = computed;
+    lastRows = stableRows(lastRows, visibleRowFields(form, computed, ctx));
     return {
       computed,
       visible: visibleFields(form, computed, ctx),
+      rowVisible: lastRows,
       readOnly: readOnlyFields(form, computed, ctx),
     };
   };

@@ -28,7 +28,13 @@ export function SubformInput({
   disabled,
   id,
   errors,
-}: InputProps<SubformField> & { computed: unknown; errors: readonly FieldError[] | undefined }) {
+  rowVisible,
+}: InputProps<SubformField> & {
+  computed: unknown;
+  errors: readonly FieldError[] | undefined;
+  /** Per row, its visible fields (from the engine); undefined shows every field. */
+  rowVisible?: readonly ReadonlySet<string>[] | undefined;
+}) {
   const { t } = useTranslation();
   const localized = useLocalized();
   const rows = rowsOf(value);
@@ -47,21 +53,22 @@ export function SubformInput({
         {localized(rowField.label)}
       </span>
     ),
-    render: (_: unknown, { index }: RowKey) => (
-      <div>
-        <ScalarInput
-          field={rowField}
-          id={`${id}-${index}-${rowField.id}`}
-          value={rows[index]?.[rowField.id]}
-          computed={computedRows[index]?.[rowField.id]}
-          disabled={disabled}
-          onChange={(cell) => {
-            setCell(index, rowField.id, cell);
-          }}
-        />
-        <ErrorText errors={rowError(index, rowField.id)} />
-      </div>
-    ),
+    render: (_: unknown, { index }: RowKey) =>
+      rowVisible?.[index]?.has(rowField.id) === false ? null : (
+        <div data-row-field={`${index}/${rowField.id}`}>
+          <ScalarInput
+            field={rowField}
+            id={`${id}-${index}-${rowField.id}`}
+            value={rows[index]?.[rowField.id]}
+            computed={computedRows[index]?.[rowField.id]}
+            disabled={disabled}
+            onChange={(cell) => {
+              setCell(index, rowField.id, cell);
+            }}
+          />
+          <ErrorText errors={rowError(index, rowField.id)} />
+        </div>
+      ),
   }));
   const full = rows.length >= (field.maxRows ?? 1000);
   return (

@@ -8,3 +8,4 @@ export { computeFormulas } from "./compute-record.js";
 export { isEmptyValue, isPlainObject } from "./field-value.js";
 export { submit, type SubmitOptions, type SubmitResult } from "./submit.js";
 export { readOnlyFields, visibleFields } from "./visibility.js";
+export { visibleRowFields } from "./row-visibility.js";

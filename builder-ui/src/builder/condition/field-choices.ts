@@ -1,4 +1,4 @@
-import type { Form } from "@stagecraft/schemas";
+import type { Field, Form } from "@stagecraft/schemas";
 import { textOf, type Lang } from "../shared/i18n-text.js";
 import { VALUELESS_TYPES } from "../form/field-types.js";
 
@@ -11,11 +11,9 @@ export interface FieldChoice {
   options?: { value: string; label: string }[];
 }
 
-/** The fields of a form a condition can read (top level, with a value), and `_stage` when it has a pipeline. */
-export function fieldChoicesOf(form: Form | undefined, lang: Lang, exclude?: string): FieldChoice[] {
-  if (form === undefined) return [];
+function choicesOf(fields: readonly Field[], lang: Lang, exclude: string | undefined): FieldChoice[] {
   const choices: FieldChoice[] = [];
-  for (const field of form.fields) {
+  for (const field of fields) {
     if (VALUELESS_TYPES.has(field.type) || field.type === "subform" || field.id === exclude) continue;
     const choice: FieldChoice = {
       id: field.id,
@@ -30,6 +28,13 @@ export function fieldChoicesOf(form: Form | undefined, lang: Lang, exclude?: str
     }
     choices.push(choice);
   }
+  return choices;
+}
+
+/** The fields of a form a condition can read (top level, with a value), and `_stage` when it has a pipeline. */
+export function fieldChoicesOf(form: Form | undefined, lang: Lang, exclude?: string): FieldChoice[] {
+  if (form === undefined) return [];
+  const choices = choicesOf(form.fields, lang, exclude);
   if (form.pipeline !== undefined) {
     choices.push({
       id: "_stage",
@@ -39,4 +44,27 @@ export function fieldChoicesOf(form: Form | undefined, lang: Lang, exclude?: str
     });
   }
   return choices;
+}
+
+/**
+ * What a condition of a subform row field can read: the other fields of its row, then the
+ * record's fields as `_parent.<id>` (how row expressions reach the record).
+ */
+export function rowFieldChoicesOf(
+  form: Form | undefined,
+  subformId: string,
+  lang: Lang,
+  exclude?: string,
+): FieldChoice[] {
+  const subform = form?.fields.find((f) => f.id === subformId);
+  if (subform?.type !== "subform") return [];
+  const record = lang === "zh" ? "主表" : "Record";
+  return [
+    ...choicesOf(subform.fields, lang, exclude),
+    ...fieldChoicesOf(form, lang).map((c) => ({
+      ...c,
+      id: `_parent.${c.id}`,
+      label: `${record} · ${c.label}`,
+    })),
+  ];
 }

@@ -86,8 +86,9 @@ export function WidgetView(props: {
         series: [
           {
             type: "funnel",
-            left: "10%",
-            width: "80%",
+            // Labels sit outside on the right: leave them room, or long stage names are cut off.
+            left: "4%",
+            width: "58%",
             sort: "none",
             label: { formatter: "{b}: {c}" },
             data: data.steps.map((s) => ({ name: textOf(s.name, lang) || s.stage, value: s.count })),

@@ -3,7 +3,10 @@ import { DatePicker, Form as AntForm, Input, InputNumber, Select, Switch } from 
 import dayjs from "dayjs";
 import { useTranslation } from "react-i18next";
 import { langOf, textOf } from "../shared/i18n-text.js";
+import { UserPicker } from "../shared/user-picker.js";
 import { NUMERIC_TYPES } from "./field-types.js";
+
+const isString = (v: unknown): v is string => typeof v === "string";
 
 /** The default value of a field, edited with an input of its type (none for types without a simple default). */
 export function DefaultValueInput(props: { field: Field; onChange: (value: JsonValue | undefined) => void }) {
@@ -67,6 +70,19 @@ export function DefaultValueInput(props: { field: Field; onChange: (value: JsonV
         value={typeof value === "string" ? dayjs(value) : null}
         onChange={(v) => {
           onChange(v === null ? undefined : v.format("YYYY-MM-DD"));
+        }}
+      />
+    );
+  } else if (field.type === "user") {
+    const multiple = field.multiple === true;
+    const ids = typeof value === "string" ? [value] : Array.isArray(value) ? value.filter(isString) : [];
+    input = (
+      <UserPicker
+        label={label}
+        multiple={multiple}
+        value={ids}
+        onChange={(next) => {
+          onChange(next.length === 0 ? undefined : multiple ? next : next[0]);
         }}
       />
     );

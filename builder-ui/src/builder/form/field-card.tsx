@@ -1,5 +1,5 @@
 import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, HolderOutlined } from "@ant-design/icons";
-import { Button, Space, Tag, Tooltip, Typography } from "antd";
+import { Button, Space, Tag, Typography } from "antd";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { useDragSource, useDropTarget } from "../dnd/dnd-adapter.js";
@@ -96,44 +96,41 @@ export function FieldCard(props: {
               e.stopPropagation();
             }}
           >
-            <Tooltip title={t("form.moveUp")}>
-              <Button
-                size="small"
-                type="text"
-                aria-label={t("form.moveUpNamed", { name })}
-                icon={<ArrowUpOutlined />}
-                disabled={index === 0}
-                onClick={() => {
-                  move(index - 1);
-                }}
-              />
-            </Tooltip>
-            <Tooltip title={t("form.moveDown")}>
-              <Button
-                size="small"
-                type="text"
-                aria-label={t("form.moveDownNamed", { name })}
-                icon={<ArrowDownOutlined />}
-                disabled={index >= count - 1}
-                onClick={() => {
-                  move(index + 1);
-                }}
-              />
-            </Tooltip>
-            <Tooltip title={t("form.remove")}>
-              <Button
-                size="small"
-                type="text"
-                danger
-                aria-label={t("form.removeNamed", { name })}
-                icon={<DeleteOutlined />}
-                disabled={count <= 1}
-                onClick={() => {
-                  store.getState().edit((d) => removeField(d, formId, fieldId, parentId));
-                  if (selected) store.getState().select(undefined);
-                }}
-              />
-            </Tooltip>
+            <Button
+              title={t("form.moveUp")}
+              size="small"
+              type="text"
+              aria-label={t("form.moveUpNamed", { name })}
+              icon={<ArrowUpOutlined />}
+              disabled={index === 0}
+              onClick={() => {
+                move(index - 1);
+              }}
+            />
+            <Button
+              title={t("form.moveDown")}
+              size="small"
+              type="text"
+              aria-label={t("form.moveDownNamed", { name })}
+              icon={<ArrowDownOutlined />}
+              disabled={index >= count - 1}
+              onClick={() => {
+                move(index + 1);
+              }}
+            />
+            <Button
+              title={t("form.remove")}
+              size="small"
+              type="text"
+              danger
+              aria-label={t("form.removeNamed", { name })}
+              icon={<DeleteOutlined />}
+              disabled={count <= 1}
+              onClick={() => {
+                store.getState().edit((d) => removeField(d, formId, fieldId, parentId));
+                if (selected) store.getState().select(undefined);
+              }}
+            />
           </Space>
         </div>
         {props.children}

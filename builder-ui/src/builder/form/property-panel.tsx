@@ -2,7 +2,7 @@ import type { Field, FormulaResultType } from "@stagecraft/schemas";
 import { Collapse, Empty, Form as AntForm, Select, Switch, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { ConditionEditor } from "../condition/condition-editor.js";
-import { fieldChoicesOf } from "../condition/field-choices.js";
+import { fieldChoicesOf, rowFieldChoicesOf } from "../condition/field-choices.js";
 import { FormulaEditor } from "../condition/formula-editor.js";
 import { fieldOf, formOf, updateField } from "../store/definition-ops.js";
 import { useBuilder, useDefinitionStore } from "../store/store-context.js";
@@ -44,7 +44,10 @@ export function PropertyPanel(props: { formId: string }) {
         `field:${props.formId}:${fieldId}:${what}`,
       );
   };
-  const conditionFields = fieldChoicesOf(form, lang, fieldId);
+  const conditionFields =
+    parentId === undefined
+      ? fieldChoicesOf(form, lang, fieldId)
+      : rowFieldChoicesOf(form, parentId, lang, fieldId);
   const holdsValue = field.type !== "section" && field.type !== "formula" && field.type !== "serial";
   return (
     <AntForm layout="vertical" size="small" aria-label={t("field.panel")} data-testid="property-panel">
@@ -187,28 +190,24 @@ export function PropertyPanel(props: { formId: string }) {
                 },
               ]
             : []),
-          ...(parentId === undefined
-            ? [
-                {
-                  key: "visible",
-                  label: t("field.visibleWhen"),
-                  children: (
-                    <div data-testid="visibility-editor">
-                      <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
-                        {t("field.visibleHint")}
-                      </Typography.Paragraph>
-                      <ConditionEditor
-                        value={field.visibleWhen}
-                        fields={conditionFields}
-                        onChange={(v) => {
-                          change(withOptional(field, "visibleWhen", v), "visibleWhen");
-                        }}
-                      />
-                    </div>
-                  ),
-                },
-              ]
-            : []),
+          {
+            key: "visible",
+            label: t("field.visibleWhen"),
+            children: (
+              <div data-testid="visibility-editor">
+                <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
+                  {t(parentId === undefined ? "field.visibleHint" : "field.rowVisibleHint")}
+                </Typography.Paragraph>
+                <ConditionEditor
+                  value={field.visibleWhen}
+                  fields={conditionFields}
+                  onChange={(v) => {
+                    change(withOptional(field, "visibleWhen", v), "visibleWhen");
+                  }}
+                />
+              </div>
+            ),
+          },
         ]}
       />
     </AntForm>

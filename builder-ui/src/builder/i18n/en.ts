@@ -152,6 +152,7 @@ export const en: typeof zh = {
     },
     visibleWhen: "Show when",
     visibleHint: "The field shows only when the condition holds; without one it always shows.",
+    rowVisibleHint: "Checked row by row: it reads this row’s fields and the record’s fields (“Record · …”).",
   },
   limits: {
     minLength: "Minimum length",
@@ -400,6 +401,9 @@ export const en: typeof zh = {
   people: {
     userIds: "Member ids",
     userIdsHint: "Type a member id and press Enter",
+    pick: "Pick members",
+    unlisted: "The member list cannot be read (it needs the permission): type member ids instead",
+    unknownUser: "Unknown member ({{id}})",
     role: "Role",
     roles: { admin: "Admin", builder: "Builder", member: "Member", viewer: "Viewer" },
   },

@@ -150,6 +150,7 @@ export const zh = {
     },
     visibleWhen: "显示条件",
     visibleHint: "满足条件时才显示此字段；不设置则总是显示。",
+    rowVisibleHint: "每一行单独判断：可读取本行的字段，以及主表的字段（“主表 · …”）。",
   },
   limits: {
     minLength: "最少字数",
@@ -387,6 +388,9 @@ export const zh = {
   people: {
     userIds: "成员编号",
     userIdsHint: "输入成员编号后回车",
+    pick: "选择成员",
+    unlisted: "无法读取成员列表（需要相应权限），请直接输入成员编号",
+    unknownUser: "未知成员（{{id}}）",
     role: "角色",
     roles: { admin: "管理员", builder: "搭建者", member: "成员", viewer: "只读" },
   },

@@ -1,30 +1,17 @@
 import type { Role } from "@stagecraft/schemas";
 import { Select } from "antd";
 import { useTranslation } from "react-i18next";
+import { UserPicker } from "./user-picker.js";
 
 export const ROLES: readonly Role[] = ["admin", "builder", "member", "viewer"];
 
-/** Member ids, typed or pasted (each becomes a tag). */
+/** Member ids, picked from the workspace's members (typed or pasted where the list cannot be read). */
 export function UserIdsInput(props: {
   label: string;
   value: readonly string[];
   onChange: (value: string[]) => void;
 }) {
-  const { t } = useTranslation("builder");
-  return (
-    <Select
-      aria-label={props.label}
-      mode="tags"
-      style={{ minWidth: 200 }}
-      placeholder={t("people.userIdsHint")}
-      value={[...props.value]}
-      open={false}
-      tokenSeparators={[",", " ", "，"]}
-      onChange={(value: string[]) => {
-        props.onChange(value.map((v) => v.trim()).filter((v) => v !== ""));
-      }}
-    />
-  );
+  return <UserPicker label={props.label} multiple value={props.value} onChange={props.onChange} />;
 }
 
 /** A workspace role. */
