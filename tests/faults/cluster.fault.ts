@@ -16,7 +16,7 @@ import {
 // runs once, and the scheduler (ticking in both workers) starts one run per fire time.
 
 const server = serverUrl();
-const PER_API = 20;
+const PER_API = 15;
 const MINUTE_MS = 60_000;
 const t = (en: string) => ({ zh: en, en });
 

@@ -15,8 +15,7 @@ describe.skipIf(server === undefined)("concurrent transitions with one If-Match"
 
   beforeAll(async () => {
     db = await freshDatabase(server ?? "");
-    apis = [await startApi(db)];
-    apis.push(await startApi(db));
+    apis = await Promise.all([startApi(db), startApi(db)]);
   });
   afterAll(async () => {
     await Promise.all(apis.map((api) => api.stop()));

@@ -21,7 +21,7 @@ const server = serverUrl();
 const CLIENTS = 4;
 const WEBHOOK_DELAY_MS = 20;
 // Each client's pause between requests: load, yet a backlog the new worker clears in seconds.
-const PAUSE_MS = 10;
+const PAUSE_MS = 30;
 
 interface Outcome {
   name: string;
@@ -87,7 +87,7 @@ describe.skipIf(server === undefined)("SIGTERM during load", () => {
     };
     const clients = Promise.all(Array.from({ length: CLIENTS }, (_, c) => client(c)));
     await eventually(() => Promise.resolve(receiver?.deliveries.length !== 0), "the first delivery");
-    await sleep(500);
+    await sleep(300);
     const signalled = Date.now();
     api.kill("SIGTERM");
     expect(await api.exited).toBe(0);

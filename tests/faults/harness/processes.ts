@@ -46,8 +46,8 @@ function spawnEntry(entry: string, env: Record<string, string>): RuntimeProcess 
     stdio: ["ignore", "pipe", "pipe"],
   });
   const output: string[] = [];
-  child.stdout?.on("data", (chunk: Buffer) => output.push(chunk.toString("utf8")));
-  child.stderr?.on("data", (chunk: Buffer) => output.push(chunk.toString("utf8")));
+  child.stdout.on("data", (chunk: Buffer) => output.push(chunk.toString("utf8")));
+  child.stderr.on("data", (chunk: Buffer) => output.push(chunk.toString("utf8")));
   const exited = new Promise<number | string>((resolve) => {
     child.once("exit", (code, signal) => {
       resolve(code ?? signal ?? "unknown");
