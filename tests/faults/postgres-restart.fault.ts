@@ -2,14 +2,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp, recordsPath } from "./harness/app.js";
 import { login, send } from "./harness/client.js";
-import {
-  execute,
-  freshDatabase,
-  query,
-  serverUrl,
-  startOwnServer,
-  type OwnServer,
-} from "./harness/postgres.js";
+import { freshDatabase, query, serverUrl, startOwnServer, type OwnServer } from "./harness/postgres.js";
 import { eventually, startApi, type ApiProcess } from "./harness/processes.js";
 
 // Case 2: the Postgres server stops (pg_ctl -m fast: connections are cut) and starts again while
