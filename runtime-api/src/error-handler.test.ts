@@ -4,6 +4,7 @@ import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { ManualClock } from "./clock.js";
 import type { Database } from "./db/tables.js";
+import { isUnavailable } from "./error-handler.js";
 import { buildServer } from "./server.js";
 import { startTestRuntime } from "./test-runtime.js";
 
@@ -67,5 +68,16 @@ describe("error answers", () => {
       await app.close();
       await db.destroy();
     }
+  });
+
+  it("counts a connection lost under a transaction as the database being unavailable", () => {
+    // What pg throws for the next query of a transaction whose connection Postgres cut (a restart).
+    expect(isUnavailable(new Error("Client has encountered a connection error and is not queryable"))).toBe(
+      true,
+    );
+    expect(isUnavailable(new Error("Client was closed and is not queryable"))).toBe(true);
+    expect(isUnavailable(Object.assign(new Error("terminating connection"), { code: "57P01" }))).toBe(true);
+    expect(isUnavailable(new Error('relation "nope" does not exist'))).toBe(false);
+    expect(isUnavailable("Connection terminated")).toBe(false);
   });
 });

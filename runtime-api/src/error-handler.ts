@@ -15,12 +15,14 @@ const UNAVAILABLE_CODES = new Set([
   "08006",
 ]);
 
-function isUnavailable(error: unknown): boolean {
+/** Whether an error means the database cannot be reached (answered 503), rather than a bug. */
+export function isUnavailable(error: unknown): boolean {
   if (typeof error !== "object" || error === null) return false;
   const code = "code" in error ? error.code : undefined;
   if (typeof code === "string" && UNAVAILABLE_CODES.has(code)) return true;
   const message = "message" in error && typeof error.message === "string" ? error.message : "";
-  return /Connection terminated|connect ECONNREFUSED|PGlite is closed/i.test(message);
+  // pg's words for a connection that died under a transaction ("… and is not queryable").
+  return /Connection terminated|connect ECONNREFUSED|PGlite is closed|is not queryable/i.test(message);
 }
 
 function validationItems(error: FastifyError): ProblemItem[] {

@@ -3,6 +3,7 @@ import { hostname } from "node:os";
 import type { Kysely } from "kysely";
 import type { Clock } from "../clock.js";
 import type { Database } from "../db/tables.js";
+import { isUnavailable } from "../error-handler.js";
 import type { RunExecutor, RunOutcome } from "./executor.js";
 import { DEFAULT_LEASE_MS, claimRuns, completeRun, deferRun, failRun, releaseRun } from "./queue.js";
 import type { ClaimedRun, RunLogEntry } from "./rule-run.js";
@@ -178,10 +179,35 @@ export class Worker {
           outcome = { kind: "failed", error: messageOf(err), retryable: true, log: [] };
         }
       }
-      if (!flight.released) await this.record(run, outcome);
+      if (!flight.released) await this.recordUntilDone(run, flight, outcome);
     } finally {
       clearTimeout(timer);
       this.inFlight.delete(run.id);
+    }
+  }
+
+  /**
+   * Record the outcome; while the database is unreachable (a restart), try again every poll
+   * interval until it is back or the lease is about to pass, so the run does not sit `running`
+   * for its whole lease after a short outage.
+   */
+  private async recordUntilDone(run: ClaimedRun, flight: InFlight, outcome: RunOutcome): Promise<void> {
+    for (;;) {
+      try {
+        await this.record(run, outcome);
+        return;
+      } catch (err) {
+        const leaseEnds = run.lockedUntil.getTime() - this.pollIntervalMs;
+        if (
+          !isUnavailable(err) ||
+          this.stopping ||
+          flight.released ||
+          this.runtime.clock.now().getTime() >= leaseEnds
+        )
+          throw err;
+        this.onError(err);
+        await this.sleep(this.pollIntervalMs);
+      }
     }
   }
 

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, describe, expect, it } from "vitest";
 import { sql } from "kysely";
 import { MIGRATION_NAMES } from "@stagecraft/migrations";
@@ -122,4 +123,26 @@ describe("database", () => {
       },
     );
   });
+
+  // A Postgres server stopping cuts connections the pool has lent out; pg then emits 'error' on
+  // the client, which (without a listener) would crash the process: the API went down with it.
+  it.skipIf(process.env["TEST_DATABASE"] !== "postgres")(
+    "survives a lent-out connection being cut, then serves queries again",
+    async () => {
+      const database = await openDatabase(await testDatabaseTarget());
+      opened.push(database);
+      const { db } = database;
+      const work = db.transaction().execute(async (tx) => {
+        const own = await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(tx);
+        const pid = own.rows[0]?.pid ?? 0;
+        // Cut from another connection while this one is idle in its transaction.
+        await sql`select pg_terminate_backend(${pid})`.execute(db);
+        await sleep(200);
+        await sql`select 1`.execute(tx);
+      });
+      await expect(work).rejects.toThrow();
+      const after = await sql<{ one: number }>`select 1 as one`.execute(db);
+      expect(after.rows).toEqual([{ one: 1 }]);
+    },
+  );
 });

@@ -95,6 +95,11 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase
     const pool = new pg.Pool({ connectionString: target.url, max: 10 });
     // An idle client losing its connection must not crash the process; the next query retries.
     pool.on("error", () => undefined);
+    // Nor may a checked-out one (between the queries of a transaction) when Postgres stops: it
+    // emits 'error' on itself, which the pool does not listen to; the pool drops it on release.
+    pool.on("connect", (client) => {
+      client.on("error", () => undefined);
+    });
     db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     kind = "postgres";
     listen = postgresListen(target.url);
