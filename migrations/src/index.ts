@@ -4,6 +4,7 @@ import * as instanceSecrets from "./0002-instance-secrets.js";
 import * as kpiIndexes from "./0003-kpi-indexes.js";
 import * as approvals from "./0004-approvals.js";
 import * as appMembers from "./0005-app-members.js";
+import * as kpiRollups from "./0006-kpi-rollups.js";
 
 /**
  * Kysely migrations of the runtime database, applied in name order on start (the same ones on
@@ -15,6 +16,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   "0003-kpi-indexes": kpiIndexes,
   "0004-approvals": approvals,
   "0005-app-members": appMembers,
+  "0006-kpi-rollups": kpiRollups,
 };
 
 /** The names of the migrations, in the order they apply. */

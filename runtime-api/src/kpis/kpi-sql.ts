@@ -37,7 +37,7 @@ export interface PartQueryContext extends FilterContext {
 }
 
 /** A row as the database returns it (numbers may come back as numeric strings). */
-interface RawAggregateRow {
+export interface RawAggregateRow {
   period: string | null;
   grp: string | null;
   value: number | string | null;
@@ -231,13 +231,12 @@ function toNumber(value: number | string | bigint | null): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
-/** Run one part's query and return its AggregateRows (exactly one overall row, even when nothing matched). */
-export async function runPart(
+/** Run a part's aggregate query (direct or rollup) and return its AggregateRows (exactly one overall row). */
+export async function aggregateRows(
   db: Kysely<Database>,
   part: AggregatePart,
-  ctx: PartQueryContext,
+  query: RawBuilder<RawAggregateRow> | null,
 ): Promise<AggregateRow[]> {
-  const query = partQuery(part, ctx);
   const raw = query === null ? [] : (await query.execute(db)).rows;
   const rows: AggregateRow[] = raw.map((r) => ({
     period: r.period,
@@ -249,4 +248,13 @@ export async function runPart(
     rows.push({ period: null, group: null, value: part.fn === "count" ? 0 : null, count: 0 });
   }
   return rows;
+}
+
+/** Run one part's direct query over the source rows and return its AggregateRows. */
+export async function runPart(
+  db: Kysely<Database>,
+  part: AggregatePart,
+  ctx: PartQueryContext,
+): Promise<AggregateRow[]> {
+  return aggregateRows(db, part, partQuery(part, ctx));
 }
