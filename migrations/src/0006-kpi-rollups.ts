@@ -56,7 +56,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       end;
       for scope in execute 'select distinct s.workspace_id, s.app_id from (' || src || ') s order by 1, 2' loop
         perform pg_advisory_xact_lock_shared(hashtext('kpi_rollups'), hashtext(scope.workspace_id || '/' || scope.app_id));
-        for plan in execute 'select p.row_sql, p.params from kpi_rollup_plans p where p.workspace_id = $1 and p.app_id = $2'
+        for plan in execute 'select p.form_id, p.keys, p.row_sql, p.params from kpi_rollup_plans p where p.workspace_id = $1 and p.app_id = $2'
             || ' and p.form_id in (select s.form_id from (' || src || ') s where s.workspace_id = $1 and s.app_id = $2)'
             || ' order by p.form_id'
             using scope.workspace_id, scope.app_id loop
@@ -68,13 +68,23 @@ export async function up(db: Kysely<unknown>): Promise<void> {
           end;
           -- Cells whose net change is zero (an update that moves nothing) are not touched; the
           -- others in key order, so concurrent writers lock cells in the same order.
-          execute 'insert into kpi_rollups (workspace_id, app_id, rollup_key, day, grp, rows, vn, total)'
-            || ' select $2, $3, d.k, d.day, d.grp, sum(d.rows), sum(d.vn), sum(d.total) from (' || signed || ') d'
-            || ' group by d.k, d.day, d.grp having sum(d.rows) <> 0 or sum(d.vn) <> 0 or sum(d.total) <> 0'
-            || ' order by d.k, d.day, d.grp'
-            || ' on conflict (workspace_id, app_id, rollup_key, day, grp) do update set rows = kpi_rollups.rows + excluded.rows,'
-            || ' vn = kpi_rollups.vn + excluded.vn, total = kpi_rollups.total + excluded.total'
-            using plan.params, scope.workspace_id, scope.app_id;
+          begin
+            execute 'insert into kpi_rollups (workspace_id, app_id, rollup_key, day, grp, rows, vn, total)'
+              || ' select $2, $3, d.k, d.day, d.grp, sum(d.rows), sum(d.vn), sum(d.total) from (' || signed || ') d'
+              || ' group by d.k, d.day, d.grp having sum(d.rows) <> 0 or sum(d.vn) <> 0 or sum(d.total) <> 0'
+              || ' order by d.k, d.day, d.grp'
+              || ' on conflict (workspace_id, app_id, rollup_key, day, grp) do update set rows = kpi_rollups.rows + excluded.rows,'
+              || ' vn = kpi_rollups.vn + excluded.vn, total = kpi_rollups.total + excluded.total'
+              using plan.params, scope.workspace_id, scope.app_id;
+          exception when data_exception then
+            -- A row the rollup SQL cannot read must never fail the record write: the form's rollups
+            -- go, and its KPIs read the records until a query builds them again.
+            raise warning 'kpi rollups of %/%/% dropped: %', scope.workspace_id, scope.app_id, plan.form_id, sqlerrm;
+            delete from kpi_rollups k where k.workspace_id = scope.workspace_id and k.app_id = scope.app_id
+              and k.rollup_key = any(plan.keys);
+            delete from kpi_rollup_plans p where p.workspace_id = scope.workspace_id and p.app_id = scope.app_id
+              and p.form_id = plan.form_id;
+          end;
         end loop;
       end loop;
       return null;
