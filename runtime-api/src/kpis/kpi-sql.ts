@@ -131,7 +131,8 @@ function pointPlan(
     range = sql`${text} >= ${first.from}::text and ${text} < ${last.to}::text and ${range}`;
   }
   return {
-    lateral: sql`(select ${fieldSql(part.periodField)} as at) p`,
+    // OFFSET 0 keeps the subquery from being inlined: the period is read (and checked) once per row.
+    lateral: sql`(select ${fieldSql(part.periodField)} as at offset 0) p`,
     join: null,
     period: sql`(${keys}::text[])[width_bucket(p.at, ${starts})]`,
     range,
@@ -157,7 +158,8 @@ function spanPlan(
   const value = valueSql(part, ctx.timeZone);
   const overlap = sql`(least(p.de + 1, b.to_date) - greatest(p.ds, b.from_date))`;
   return {
-    lateral: sql`(select q.ds, greatest(coalesce(q.de, q.ds), q.ds) as de from (select ${ds} as ds, ${de} as de) q) p`,
+    // OFFSET 0: the dates are read once per row, not again for every bucket the join tries.
+    lateral: sql`(select q.ds, greatest(coalesce(q.de, q.ds), q.ds) as de from (select ${ds} as ds, ${de} as de offset 0) q) p`,
     join: sql`join ${bucketsSql(ctx.buckets)} on p.ds < b.to_date and p.de >= b.from_date`,
     period: sql`b.key`,
     range: sql`p.ds < ${last.to}::date and p.de >= ${first.from}::date`,
