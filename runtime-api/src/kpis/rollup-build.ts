@@ -54,7 +54,9 @@ async function buildForm(
   const stored = rows[0]?.branches;
   const existing: RollupBranch[] = Array.isArray(stored) ? stored.filter(isRollupBranch) : [];
   const have = new Set(existing.map((b) => b.key));
-  const added = entries.filter((e) => !have.has(e.key)).map((e) => compileBranch(tx, scope, e));
+  // Parts of one KPI can share a rollup (a sum and an avg of the same rows): one branch per key.
+  const fresh = new Map(entries.filter((e) => !have.has(e.key)).map((e) => [e.key, e]));
+  const added = [...fresh.values()].map((e) => compileBranch(tx, scope, e));
   if (added.length === 0) return;
   const addedKeys = added.map((b) => b.key);
   // Cells left by an earlier plan of a deleted app of the same id are not this rollup's.

@@ -110,13 +110,13 @@ describe("KPI rollups answer exactly what the direct SQL answers", () => {
   it("serves the count, sum and avg parts and leaves goal-row parts to the direct SQL", () => {
     const served = specs.flatMap((s) => s.parts.filter((p) => rollupEntries(p, s.timeZone).length > 0));
     const spread = specs.flatMap((s) => s.parts.filter((p) => p.periodEndField !== undefined));
-    expect(served.length).toBe(6);
+    expect(served.length).toBe(8);
     expect(spread.length).toBe(1);
     expect(spread.every((p) => rollupEntries(p, "Asia/Shanghai").length === 0)).toBe(true);
   });
 
   it("builds from existing rows, then stays exact through inserts, edits, stage moves, owner changes and deletes", async () => {
-    expect(await compareAll(db)).toBe(80);
+    expect(await compareAll(db)).toBe(90);
     for (let round = 0; round < 3; round++) {
       await insertDeals(20);
       for (const id of await someIds(12)) {

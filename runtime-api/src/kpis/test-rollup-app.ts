@@ -93,6 +93,18 @@ export function rollupLabDefinition(): AppDefinition {
         groupBy: ["_owner"],
       },
       {
+        id: "sum_per_avg",
+        name: t("Open or won amount per average"),
+        form: "deal",
+        measure: {
+          type: "ratio",
+          // The same rows as the denominator: both parts read one rollup.
+          numerator: { measure: { type: "sum", field: "amount" }, filter: [where("_stage", "ne", "lost")] },
+          denominator: { measure: { type: "avg", field: "amount" }, filter: [where("_stage", "ne", "lost")] },
+        },
+        periodField: "close_date",
+      },
+      {
         id: "filtered",
         name: t("Filtered"),
         form: "deal",
