@@ -44,48 +44,54 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`
     create or replace function kpi_rollup_apply() returns trigger language plpgsql as $fn$
     declare
-      scope record;
+      ws text[];
+      apps text[];
+      forms text[];
       plan record;
-      src text;
-      signed text;
+      source text;
     begin
-      src := case tg_op
-        when 'INSERT' then 'select workspace_id, app_id, form_id from kpi_new'
-        when 'DELETE' then 'select workspace_id, app_id, form_id from kpi_old'
-        else 'select workspace_id, app_id, form_id from kpi_old union select workspace_id, app_id, form_id from kpi_new'
-      end;
-      for scope in execute 'select distinct s.workspace_id, s.app_id from (' || src || ') s order by 1, 2' loop
-        perform pg_advisory_xact_lock_shared(hashtext('kpi_rollups'), hashtext(scope.workspace_id || '/' || scope.app_id));
-        for plan in execute 'select p.form_id, p.keys, p.row_sql, p.params from kpi_rollup_plans p where p.workspace_id = $1 and p.app_id = $2'
-            || ' and p.form_id in (select s.form_id from (' || src || ') s where s.workspace_id = $1 and s.app_id = $2)'
-            || ' order by p.form_id'
-            using scope.workspace_id, scope.app_id loop
-          signed := case tg_op
-            when 'INSERT' then replace(replace(plan.row_sql, '__rows__', 'kpi_new'), '__sign__', '1')
-            when 'DELETE' then replace(replace(plan.row_sql, '__rows__', 'kpi_old'), '__sign__', '-1')
-            else replace(replace(plan.row_sql, '__rows__', 'kpi_old'), '__sign__', '-1') || ' union all '
-              || replace(replace(plan.row_sql, '__rows__', 'kpi_new'), '__sign__', '1')
-          end;
-          -- Cells whose net change is zero (an update that moves nothing) are not touched; the
-          -- others in key order, so concurrent writers lock cells in the same order.
-          begin
-            execute 'insert into kpi_rollups (workspace_id, app_id, rollup_key, day, grp, rows, vn, total)'
-              || ' select $2, $3, d.k, d.day, d.grp, sum(d.rows), sum(d.vn), sum(d.total) from (' || signed || ') d'
-              || ' group by d.k, d.day, d.grp having sum(d.rows) <> 0 or sum(d.vn) <> 0 or sum(d.total) <> 0'
-              || ' order by d.k, d.day, d.grp'
-              || ' on conflict (workspace_id, app_id, rollup_key, day, grp) do update set rows = kpi_rollups.rows + excluded.rows,'
-              || ' vn = kpi_rollups.vn + excluded.vn, total = kpi_rollups.total + excluded.total'
-              using plan.params, scope.workspace_id, scope.app_id;
-          exception when data_exception then
-            -- A row the rollup SQL cannot read must never fail the record write: the form's rollups
-            -- go, and its KPIs read the records until a query builds them again.
-            raise warning 'kpi rollups of %/%/% dropped: %', scope.workspace_id, scope.app_id, plan.form_id, sqlerrm;
-            delete from kpi_rollups k where k.workspace_id = scope.workspace_id and k.app_id = scope.app_id
-              and k.rollup_key = any(plan.keys);
-            delete from kpi_rollup_plans p where p.workspace_id = scope.workspace_id and p.app_id = scope.app_id
-              and p.form_id = plan.form_id;
-          end;
-        end loop;
+      -- Static SQL (cached plans) for the scopes; transition tables exist only for their event.
+      if tg_op = 'INSERT' then
+        select array_agg(s.workspace_id), array_agg(s.app_id), array_agg(s.form_id) into ws, apps, forms
+        from (select distinct n.workspace_id, n.app_id, n.form_id from kpi_new n order by 1, 2, 3) s;
+        source := '(select 1 as kpi_sign, n.* from kpi_new n)';
+      elsif tg_op = 'DELETE' then
+        select array_agg(s.workspace_id), array_agg(s.app_id), array_agg(s.form_id) into ws, apps, forms
+        from (select distinct o.workspace_id, o.app_id, o.form_id from kpi_old o order by 1, 2, 3) s;
+        source := '(select -1 as kpi_sign, o.* from kpi_old o)';
+      else
+        select array_agg(s.workspace_id), array_agg(s.app_id), array_agg(s.form_id) into ws, apps, forms
+        from (select o.workspace_id, o.app_id, o.form_id from kpi_old o
+              union select n.workspace_id, n.app_id, n.form_id from kpi_new n order by 1, 2, 3) s;
+        source := '(select -1 as kpi_sign, o.* from kpi_old o union all select 1, n.* from kpi_new n)';
+      end if;
+      for i in 1 .. coalesce(array_length(ws, 1), 0) loop
+        if i = 1 or ws[i] <> ws[i - 1] or apps[i] <> apps[i - 1] then
+          perform pg_advisory_xact_lock_shared(hashtext('kpi_rollups'), hashtext(ws[i] || '/' || apps[i]));
+        end if;
+        select p.keys, p.row_sql, p.params into plan from kpi_rollup_plans p
+        where p.workspace_id = ws[i] and p.app_id = apps[i] and p.form_id = forms[i];
+        continue when not found;
+        -- Cells whose net change is zero (an update that moves nothing) are not touched; the
+        -- others in key order, so concurrent writers lock cells in the same order.
+        begin
+          execute 'insert into kpi_rollups (workspace_id, app_id, rollup_key, day, grp, rows, vn, total)'
+            || ' select $2, $3, d.k, d.day, d.grp, sum(d.rows), sum(d.vn), sum(d.total) from ('
+            || replace(replace(plan.row_sql, '__rows__', source), '__sign__', 'r.kpi_sign') || ') d'
+            || ' group by d.k, d.day, d.grp having sum(d.rows) <> 0 or sum(d.vn) <> 0 or sum(d.total) <> 0'
+            || ' order by d.k, d.day, d.grp'
+            || ' on conflict (workspace_id, app_id, rollup_key, day, grp) do update set rows = kpi_rollups.rows + excluded.rows,'
+            || ' vn = kpi_rollups.vn + excluded.vn, total = kpi_rollups.total + excluded.total'
+            using plan.params, ws[i], apps[i];
+        exception when data_exception then
+          -- A row the rollup SQL cannot read must never fail the record write: the form's rollups
+          -- go, and its KPIs read the records until a query builds them again.
+          raise warning 'kpi rollups of %/%/% dropped: %', ws[i], apps[i], forms[i], sqlerrm;
+          delete from kpi_rollups k where k.workspace_id = ws[i] and k.app_id = apps[i]
+            and k.rollup_key = any(plan.keys);
+          delete from kpi_rollup_plans p where p.workspace_id = ws[i] and p.app_id = apps[i]
+            and p.form_id = forms[i];
+        end;
       end loop;
       return null;
     end

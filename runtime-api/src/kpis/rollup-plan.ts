@@ -119,7 +119,7 @@ export function compileBranch(db: Kysely<Database>, scope: RollupScope, entry: R
   // Rollups never serve filters relative to today (rollupServes), so filter-sql never reads it.
   const filter = filterSql(part.filter, { timeZone, today: "1970-01-01" });
   const query = sql`select ${entry.key}::text as k, ${localDateSql(part.periodField, timeZone)} as day,
-      ${grp} as grp, (${value})::numeric as v
+      ${grp} as grp, (${value})::numeric as v, ${sql.raw("__sign__")}::bigint as s
     from ${sql.raw("__rows__")} r
     where r.workspace_id = ${scope.workspaceId}::text and r.app_id = ${scope.appId}::text
       and r.form_id = ${entry.formId}::text and ${filter}`.compile(db);
@@ -133,15 +133,16 @@ export interface RollupScope {
 }
 
 /**
- * Branches → one SQL text over `__rows__` with sign `__sign__` (the trigger and the build fill both
- * in) reading its values from `$1` (jsonb: one array of parameters per branch), and that parameter.
+ * Branches → one SQL text over `__rows__` (alias r) with each row's sign `__sign__` (the trigger
+ * fills in its signed transition rows, the build the records with sign 1) reading its values from
+ * `$1` (jsonb: one array of parameters per branch), and that parameter.
  */
 export function assemblePlan(branches: readonly RollupBranch[]): { rowSql: string; params: string } {
   const parts = branches.map((branch, i) =>
     branch.sql.replace(/\$(\d+)/g, (_, n: string) => `($1::jsonb -> ${i} ->> ${Number(n) - 1})`),
   );
-  const rowSql = `select x.k, x.day, x.grp, (__sign__)::bigint as rows,
-      case when x.v is null then 0 else (__sign__)::bigint end as vn, coalesce(x.v, 0) * (__sign__) as total
+  const rowSql = `select x.k, x.day, x.grp, x.s as rows, case when x.v is null then 0 else x.s end as vn,
+      coalesce(x.v, 0) * x.s as total
     from (${parts.join(" union all ")}) x where x.day is not null`;
   return { rowSql, params: JSON.stringify(branches.map((b) => b.params)) };
 }
