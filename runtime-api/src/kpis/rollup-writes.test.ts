@@ -116,4 +116,22 @@ describe("KPI rollups follow writes through the records API", () => {
     expect([200, 204]).toContain(removed.statusCode);
     await compare();
   });
+
+  it("deleting the app deletes its records through the triggers; an app re-created under the same id starts exact", async () => {
+    const deleted = await rt.call("DELETE", `/api/apps/${APP}`, rt.ownerToken);
+    expect([200, 204]).toContain(deleted.statusCode);
+    const { rows } = await sql<{ rows: number }>`select coalesce(sum(rows), 0)::int as rows from kpi_rollups
+      where workspace_id = ${workspaceId} and app_id = ${APP}`.execute(rt.database.db);
+    expect(rows[0]?.rows).toBe(0);
+    await insertPublishedApp(rt.database.db, workspaceId, APP, [rollupLabDefinition()]);
+    await create({
+      deal_name: "again",
+      amount: 42,
+      qty: 2,
+      region: "east",
+      close_date: "2026-06-01",
+      hot: true,
+    });
+    await compare();
+  });
 });
