@@ -131,8 +131,12 @@ function pointPlan(
     range = sql`${text} >= ${first.from}::text and ${text} < ${last.to}::text and ${range}`;
   }
   return {
-    // OFFSET 0 keeps the subquery from being inlined: the period is read (and checked) once per row.
-    lateral: sql`(select ${fieldSql(part.periodField)} as at offset 0) p`,
+    // A data period is a checked cast: OFFSET 0 keeps the subquery from being inlined, so it is read
+    // once per row. A column stays inlined, so its index can serve the range.
+    lateral:
+      part.periodField.kind === "data"
+        ? sql`(select ${fieldSql(part.periodField)} as at offset 0) p`
+        : sql`(select ${fieldSql(part.periodField)} as at) p`,
     join: null,
     period: sql`(${keys}::text[])[width_bucket(p.at, ${starts})]`,
     range,
