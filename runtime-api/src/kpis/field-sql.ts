@@ -48,7 +48,7 @@ const DAY =
   "|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)";
 const DATE_PATTERN = `^${DAY}$`;
 // An ISO date-time on such a day: hours, minutes, optional seconds and fraction, optional offset.
-const DATETIME_PATTERN = `^${DAY}[T ](?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9](?:\\.[0-9]+)?)?(?:Z|[+-][0-9]{2}(?::?[0-9]{2})?)?$`;
+const DATETIME_PATTERN = `^${DAY}[Tt ](?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9](?:\\.[0-9]+)?)?(?:[Zz]|[+-][0-9]{2}(?::?[0-9]{2})?)?$`;
 
 /** The raw text of a data key (`data ->> key`), before any cast. */
 export function dataText(key: string): RawBuilder<string | null> {
