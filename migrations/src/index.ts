@@ -5,6 +5,7 @@ import * as kpiIndexes from "./0003-kpi-indexes.js";
 import * as approvals from "./0004-approvals.js";
 import * as appMembers from "./0005-app-members.js";
 import * as runWakeup from "./0006-run-wakeup.js";
+import * as kpiRollups from "./0007-kpi-rollups.js";
 
 /**
  * Kysely migrations of the runtime database, applied in name order on start (the same ones on
@@ -17,6 +18,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   "0004-approvals": approvals,
   "0005-app-members": appMembers,
   "0006-run-wakeup": runWakeup,
+  "0007-kpi-rollups": kpiRollups,
 };
 
 export { RUNS_QUEUED_CHANNEL } from "./0006-run-wakeup.js";

@@ -41,6 +41,15 @@ export function isTemporalType(type: SqlType): type is "date" | "timestamptz" {
   return type === "date" || type === "timestamptz";
 }
 
+// A real calendar date "YYYY-MM-DD" (month lengths, leap years, no year 0): only those are cast, so
+// "2026-02-30" reads as null instead of failing the query (or a rollup trigger, a record write).
+const DAY =
+  "(?!0000)(?:[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))" +
+  "|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)";
+const DATE_PATTERN = `^${DAY}$`;
+// An ISO date-time on such a day: hours, minutes, optional seconds and fraction, optional offset.
+const DATETIME_PATTERN = `^${DAY}[Tt ](?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9](?:\\.[0-9]+)?)?(?:[Zz]|[+-][0-9]{2}(?::?[0-9]{2})?)?$`;
+
 /** The raw text of a data key (`data ->> key`), before any cast. */
 export function dataText(key: string): RawBuilder<string | null> {
   return sql<string | null>`(r.data ->> ${key}::text)`;
@@ -64,9 +73,9 @@ export function fieldSql(ref: FieldRef): RawBuilder<unknown> {
         case "boolean":
           return sql`(case when jsonb_typeof(r.data -> ${key}::text) = 'boolean' then (r.data ->> ${key}::text)::boolean end)`;
         case "date":
-          return sql`(case when (r.data ->> ${key}::text) ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' then (r.data ->> ${key}::text)::date end)`;
+          return sql`(case when (r.data ->> ${key}::text) ~ ${sql.lit(DATE_PATTERN)} then (r.data ->> ${key}::text)::date end)`;
         case "datetime":
-          return sql`(case when (r.data ->> ${key}::text) ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]' then (r.data ->> ${key}::text)::timestamptz end)`;
+          return sql`(case when (r.data ->> ${key}::text) ~ ${sql.lit(DATETIME_PATTERN)} then (r.data ->> ${key}::text)::timestamptz end)`;
         case "text":
           return dataText(key);
         case "array":

@@ -2,7 +2,7 @@ import type { FieldRef, SpecCondition } from "@stagecraft/engine";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TestRuntime } from "../test-runtime.js";
 import { filterSql } from "./filter-sql.js";
-import { startKpiLab } from "./test-kpi-app.js";
+import { insertRecords, startKpiLab } from "./test-kpi-app.js";
 
 const data = (key: string, valueType: Extract<FieldRef, { kind: "data" }>["valueType"]): FieldRef => ({
   kind: "data",
@@ -137,6 +137,34 @@ describe("KPI filter conditions in SQL", () => {
         { field: AMOUNT, op: "gte", value: 200 },
       ]),
     ).toEqual(["d2", "d6"]);
+  });
+
+  it("reads impossible dates and times as missing instead of failing the query", async () => {
+    const odd: [string, Record<string, string>][] = [
+      ["o1", { close_date: "2026-02-30", signed_at: "2026-02-30T10:00:00Z" }],
+      ["o2", { close_date: "2024-02-29", signed_at: "2026-01-01t10:00:00z" }],
+      ["o3", { close_date: "2100-02-29", signed_at: "2026-01-01T24:00:00Z" }],
+      ["o4", { close_date: "0000-01-01", signed_at: "2026-01-01T10:00:00.123456+0800" }],
+    ];
+    await insertRecords(
+      rt.database.db,
+      workspaceId,
+      "lab",
+      odd.map(([id, values]) => ({ id, form: "odd", data: values })),
+    );
+    const setIds = async (field: FieldRef) => {
+      const rows = await rt.database.db
+        .selectFrom("records as r")
+        .select("r.id")
+        .where("r.workspace_id", "=", workspaceId)
+        .where("r.form_id", "=", "odd")
+        .where(filterSql([{ field, op: "is_set" }], { timeZone: "Asia/Shanghai", today: "2026-11-23" }))
+        .orderBy("r.id")
+        .execute();
+      return rows.map((r) => r.id);
+    };
+    expect(await setIds(CLOSE)).toEqual(["o2"]);
+    expect(await setIds(SIGNED)).toEqual(["o2", "o4"]);
   });
 
   it("keeps a data key out of the SQL text", () => {

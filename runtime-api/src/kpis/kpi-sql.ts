@@ -37,7 +37,7 @@ export interface PartQueryContext extends FilterContext {
 }
 
 /** A row as the database returns it (numbers may come back as numeric strings). */
-interface RawAggregateRow {
+export interface RawAggregateRow {
   period: string | null;
   grp: string | null;
   value: number | string | null;
@@ -131,7 +131,12 @@ function pointPlan(
     range = sql`${text} >= ${first.from}::text and ${text} < ${last.to}::text and ${range}`;
   }
   return {
-    lateral: sql`(select ${fieldSql(part.periodField)} as at) p`,
+    // A data period is a checked cast: OFFSET 0 keeps the subquery from being inlined, so it is read
+    // once per row. A column stays inlined, so its index can serve the range.
+    lateral:
+      part.periodField.kind === "data"
+        ? sql`(select ${fieldSql(part.periodField)} as at offset 0) p`
+        : sql`(select ${fieldSql(part.periodField)} as at) p`,
     join: null,
     period: sql`(${keys}::text[])[width_bucket(p.at, ${starts})]`,
     range,
@@ -157,7 +162,8 @@ function spanPlan(
   const value = valueSql(part, ctx.timeZone);
   const overlap = sql`(least(p.de + 1, b.to_date) - greatest(p.ds, b.from_date))`;
   return {
-    lateral: sql`(select q.ds, greatest(coalesce(q.de, q.ds), q.ds) as de from (select ${ds} as ds, ${de} as de) q) p`,
+    // OFFSET 0: the dates are read once per row, not again for every bucket the join tries.
+    lateral: sql`(select q.ds, greatest(coalesce(q.de, q.ds), q.ds) as de from (select ${ds} as ds, ${de} as de offset 0) q) p`,
     join: sql`join ${bucketsSql(ctx.buckets)} on p.ds < b.to_date and p.de >= b.from_date`,
     period: sql`b.key`,
     range: sql`p.ds < ${last.to}::date and p.de >= ${first.from}::date`,
@@ -231,13 +237,12 @@ function toNumber(value: number | string | bigint | null): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
-/** Run one part's query and return its AggregateRows (exactly one overall row, even when nothing matched). */
-export async function runPart(
+/** Run a part's aggregate query (direct or rollup) and return its AggregateRows (exactly one overall row). */
+export async function aggregateRows(
   db: Kysely<Database>,
   part: AggregatePart,
-  ctx: PartQueryContext,
+  query: RawBuilder<RawAggregateRow> | null,
 ): Promise<AggregateRow[]> {
-  const query = partQuery(part, ctx);
   const raw = query === null ? [] : (await query.execute(db)).rows;
   const rows: AggregateRow[] = raw.map((r) => ({
     period: r.period,
@@ -249,4 +254,13 @@ export async function runPart(
     rows.push({ period: null, group: null, value: part.fn === "count" ? 0 : null, count: 0 });
   }
   return rows;
+}
+
+/** Run one part's direct query over the source rows and return its AggregateRows. */
+export async function runPart(
+  db: Kysely<Database>,
+  part: AggregatePart,
+  ctx: PartQueryContext,
+): Promise<AggregateRow[]> {
+  return aggregateRows(db, part, partQuery(part, ctx));
 }

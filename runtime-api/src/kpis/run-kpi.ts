@@ -11,7 +11,10 @@ import { loadPublishedApp } from "../apps/app-cache.js";
 import { notFound } from "../problem.js";
 import type { Runtime } from "../runtime.js";
 import { parseKpiQuery, type RawKpiQuery } from "./kpi-query.js";
-import { runPart } from "./kpi-sql.js";
+import { aggregateRows, partQuery } from "./kpi-sql.js";
+import { ensureRollups } from "./rollup-build.js";
+import { entryFor, rollupEntries } from "./rollup-plan.js";
+import { rollupPartQuery } from "./rollup-sql.js";
 
 /** Where a KPI is computed: the workspace and app its rows belong to, and today's date there. */
 export interface KpiScope {
@@ -26,7 +29,11 @@ export function todayIn(runtime: Runtime, timeZone: string): string {
   return periodKey(runtime.clock.now().toISOString(), "day", timeZone);
 }
 
-/** The answer of a checked query: every part's aggregate query (in parallel), then assembleKpiResult. */
+/**
+ * The answer of a checked query: every part's aggregate query (in parallel), then assembleKpiResult.
+ * Parts that day-level rollups serve read them (built on first use, rollup-build.ts); the others
+ * read their source rows.
+ */
 export async function computeKpi(
   runtime: Runtime,
   spec: KpiSpec,
@@ -36,7 +43,15 @@ export async function computeKpi(
   const buckets = periodBuckets(query.from, query.to, query.unit, spec.timeZone);
   const base = { ...scope, timeZone: spec.timeZone, buckets };
   const ctx = query.groupBy === undefined ? base : { ...base, groupBy: query.groupBy };
-  const results = await Promise.all(spec.parts.map((part) => runPart(runtime.db, part, ctx)));
+  const entries = spec.parts.map((part) => rollupEntries(part, spec.timeZone));
+  await ensureRollups(runtime.db, scope, entries.flat());
+  const results = await Promise.all(
+    spec.parts.map((part, i) => {
+      const entry = entryFor(entries[i] ?? [], query.groupBy);
+      const sqlQuery = entry === undefined ? partQuery(part, ctx) : rollupPartQuery(part, entry, ctx);
+      return aggregateRows(runtime.db, part, sqlQuery);
+    }),
+  );
   // Aliases are the engine's ("value", "numerator", "goal", …), never user text.
   const rows = Object.fromEntries(spec.parts.map((part, i) => [part.alias, results[i] ?? []]));
   return assembleKpiResult(spec, rows, query);
