@@ -88,21 +88,23 @@ async function dropdownsClosed() {
 }
 
 /** Open an antd Select and pick the option titled `title`, scrolling its virtual list to reach it. */
-async function pick(combobox, title, { multiple = false } = {}) {
+async function pick(combobox, title) {
   await dropdownsClosed();
   // Forced: the chosen value's label lies over the select's input, and either opens it.
   await combobox.click({ force: true });
   const dropdown = page.locator(".ant-select-dropdown:visible");
   await dropdown.first().waitFor();
   const option = dropdown.locator(`.ant-select-item-option[title="${title}"]`);
+  let scrolled = false;
   for (let i = 0; i < 20 && (await option.count()) === 0; i += 1) {
     await dropdown.locator("[class*=list-holder]").first().hover();
     await page.mouse.wheel(0, 120);
     await sleep(50);
+    scrolled = true;
   }
+  // Let the virtual list settle, or the click may land on the row that scrolls under the pointer.
+  if (scrolled) await sleep(300);
   await option.first().click();
-  // A multiple choice stays open for more: close it.
-  if (multiple) await page.keyboard.press("Escape");
   await dropdownsClosed();
 }
 
@@ -274,7 +276,13 @@ test("the admin drags a new stage between two columns, requires a field there, a
   const settings = page.getByTestId("stage-settings");
   await settings.getByRole("textbox", { name: "阶段名称 (中文)" }).fill(STAGE.zh);
   await settings.getByRole("textbox", { name: "阶段名称 (英文)" }).fill(STAGE.en);
-  await pick(settings.getByRole("combobox", { name: "进入前必须填写" }), "意向说明", { multiple: true });
+  // A multiple choice searches its labels as one types: pick the one match with Enter, close with Escape.
+  const requires = settings.getByRole("combobox", { name: "进入前必须填写" });
+  await requires.click({ force: true });
+  await requires.fill("意向说明");
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="意向说明"]').waitFor();
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Escape");
   await columns
     .getByRole("button", { name: `阶段：${STAGE.zh}` })
     .getByText("必填 1 项")
@@ -351,12 +359,20 @@ test("the same screens in English", async () => {
 
   await page.getByRole("tab", { name: "Forms" }).click();
   await page.locator(`[data-testid="field-card-${fieldId}"] [role="button"]`).first().click();
-  await page.locator('[data-testid="property-panel"]').getByText("Product of interest").first().waitFor();
+  await page
+    .locator('[data-testid="property-panel"]')
+    .getByText("Product of interest", { exact: true })
+    .filter({ visible: true })
+    .waitFor();
   await shot("02-form-builder-en");
 
   await page.getByRole("tab", { name: "Pipeline" }).click();
-  await page.getByRole("button", { name: `Stage: ${STAGE.en}` }).click();
-  await page.getByTestId("stage-settings").getByText("Interest").first().waitFor();
+  await page
+    .getByRole("button", { name: `Stage: ${STAGE.en}` })
+    .getByText(STAGE.en, { exact: true })
+    .click();
+  await page.locator(`[aria-label="Stage: ${STAGE.en}"][aria-pressed="true"]`).waitFor();
+  await page.getByTestId("stage-settings").getByText("Fields required to enter").waitFor();
   await shot("04-pipeline-editor-en");
 
   await page.goto(`${server.base}/#/apps/${appId}/forms/${formId}/board`);
