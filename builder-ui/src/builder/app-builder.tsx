@@ -67,7 +67,7 @@ function FormPicker(props: { value: string; onChange: (id: string) => void }) {
   );
 }
 
-function Toolbar(props: { name: string; onPublished: () => void }) {
+function Toolbar(props: { name: string; languageSwitch: boolean; onPublished: () => void }) {
   const { t, i18n } = useTranslation("builder");
   const { message } = AntApp.useApp();
   const store = useDefinitionStore();
@@ -122,14 +122,16 @@ function Toolbar(props: { name: string; onPublished: () => void }) {
       </Typography.Title>
       {dirty ? <Tag color="orange">{t("app.unsaved")}</Tag> : null}
       <span style={{ flex: 1 }} />
-      <Button
-        type="text"
-        onClick={() => {
-          void i18n.changeLanguage(langOf(i18n.language) === "zh" ? "en" : "zh");
-        }}
-      >
-        {t("app.lang")}
-      </Button>
+      {props.languageSwitch && (
+        <Button
+          type="text"
+          onClick={() => {
+            void i18n.changeLanguage(langOf(i18n.language) === "zh" ? "en" : "zh");
+          }}
+        >
+          {t("app.lang")}
+        </Button>
+      )}
       <Tooltip title="Ctrl+Z">
         <Button
           icon={<UndoOutlined />}
@@ -189,7 +191,7 @@ function Toolbar(props: { name: string; onPublished: () => void }) {
   );
 }
 
-function BuilderTabs(props: { fromDraft: boolean }) {
+function BuilderTabs(props: { fromDraft: boolean; languageSwitch: boolean }) {
   const { t, i18n } = useTranslation("builder");
   const lang = langOf(i18n.language);
   const firstForm = useBuilder((s) => s.definition.forms[0]?.id ?? "");
@@ -203,6 +205,7 @@ function BuilderTabs(props: { fromDraft: boolean }) {
     <div>
       <Toolbar
         name={name}
+        languageSwitch={props.languageSwitch}
         onPublished={() => {
           setPublished((n) => n + 1);
         }}
@@ -294,7 +297,8 @@ export function AppBuilder(props: { appId: string; api?: BuilderApi }) {
           {state.kind === "failed" && <LoadFailed message={state.message} />}
           {state.kind === "ready" && (
             <BuilderProvider store={state.store} api={api} appId={props.appId}>
-              <BuilderTabs fromDraft={state.fromDraft} />
+              {/* A host page has its own language switch: a second one here would only compete with it. */}
+              <BuilderTabs fromDraft={state.fromDraft} languageSwitch={host === undefined} />
             </BuilderProvider>
           )}
         </AntApp>

@@ -58,12 +58,15 @@ export function RecordPage({ formId, recordId }: { formId: string; recordId: str
           style={{ marginBottom: 16 }}
         >
           {stages.length > 0 && (
-            <Steps
-              size="small"
-              current={current}
-              style={{ marginBottom: 16, overflowX: "auto" }}
-              items={stages.map((stage) => ({ title: localized(stage.name) }))}
-            />
+            // Each step keeps room for its name (else long names break letter by letter); the row scrolls.
+            <div style={{ marginBottom: 16, overflowX: "auto" }}>
+              <Steps
+                size="small"
+                current={current}
+                style={{ minWidth: stages.length * 120 }}
+                items={stages.map((stage) => ({ title: localized(stage.name) }))}
+              />
+            </div>
           )}
           <FormEnvContext.Provider value={env}>
             <FormFill

@@ -89,6 +89,10 @@ export function WidgetView(props: {
             // Labels sit outside on the right: leave them room, or long stage names are cut off.
             left: "4%",
             width: "58%",
+            // The whole height for the steps (the default keeps 60 px above and below), so the
+            // labels of many stages, or of stages without records, do not run into each other.
+            top: 8,
+            bottom: 8,
             sort: "none",
             label: { formatter: "{b}: {c}" },
             data: data.steps.map((s) => ({ name: textOf(s.name, lang) || s.stage, value: s.count })),
@@ -146,7 +150,9 @@ export function WidgetView(props: {
   } else if (widget.type === "table" && data.kind === "table") {
     body = <Typography.Text>{t("dashboard.rows", { count: data.rows.length })}</Typography.Text>;
   } else if (option !== undefined) {
-    body = <EChart option={option} height={220} label={title} />;
+    // A funnel grows with its stages: each label needs a line of its own.
+    const steps = data.kind === "funnel" ? data.steps.length : 0;
+    body = <EChart option={option} height={Math.max(220, steps * 26 + 16)} label={title} />;
   } else body = <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t("dashboard.noData")} />;
   return (
     <div>

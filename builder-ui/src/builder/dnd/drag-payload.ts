@@ -6,6 +6,8 @@ export type DragPayload =
   | { kind: "palette"; fieldType: FieldType }
   | { kind: "field"; fieldId: string; parentId?: string }
   | { kind: "stage"; stageId: string }
+  /** The "new stage" chip of the pipeline editor: dropped on a column, a stage is added there. */
+  | { kind: "new-stage" }
   | { kind: "widget"; widgetId: string };
 
 /** Where it can be dropped. */
@@ -36,6 +38,7 @@ export function dragPayloadOf(value: unknown): DragPayload | undefined {
       : { kind, fieldId: value["fieldId"] };
   }
   if (kind === "stage" && typeof value["stageId"] === "string") return { kind, stageId: value["stageId"] };
+  if (kind === "new-stage") return { kind };
   if (kind === "widget" && typeof value["widgetId"] === "string")
     return { kind, widgetId: value["widgetId"] };
   return undefined;

@@ -324,6 +324,8 @@ export const en: typeof zh = {
     title: "Pipeline stages",
     initial: "Initial stage",
     addStage: "Add stage",
+    newStage: "New stage",
+    dragHint: "Drag onto a column to insert a stage there; click to add one before the closing stages",
     none: "This form has no pipeline yet",
     create: "Create a pipeline",
   },

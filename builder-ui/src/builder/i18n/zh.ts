@@ -322,6 +322,8 @@ export const zh = {
     title: "流程阶段",
     initial: "初始阶段",
     addStage: "添加阶段",
+    newStage: "新阶段",
+    dragHint: "拖到某一列上，在那里插入新阶段；点击则添加在结束阶段之前",
     none: "这个表单还没有流程",
     create: "创建流程",
   },

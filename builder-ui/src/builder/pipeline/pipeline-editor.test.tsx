@@ -25,7 +25,11 @@ describe("pipeline editor", { timeout: 120_000 }, () => {
       source: { kind: "stage", stageId: "new" },
       target: { kind: "stage-slot", index: 1 },
     });
-    expect(stageIds(applyStageDrop(salesApp(), "deal", must(drop)))).toEqual(["quote", "new", "won"]);
+    expect(stageIds(applyStageDrop(salesApp(), "deal", must(drop)).definition)).toEqual([
+      "quote",
+      "new",
+      "won",
+    ]);
 
     const user = userEvent.setup();
     const { store } = renderWithStore(<PipelineEditor formId="deal" />);
@@ -39,6 +43,27 @@ describe("pipeline editor", { timeout: 120_000 }, () => {
       "阶段：新建",
       "阶段：赢单",
     ]);
+  });
+
+  it("adds a stage where the new-stage chip is dropped, or before the closing ones when it is clicked", async () => {
+    const drop = dropOf({
+      active: { data: { current: { kind: "new-stage" } } },
+      over: { data: { current: { kind: "stage-slot", index: 1 } } },
+    });
+    expect(drop).toEqual({ source: { kind: "new-stage" }, target: { kind: "stage-slot", index: 1 } });
+    const dropped = applyStageDrop(salesApp(), "deal", must(drop));
+    expect(dropped.added).toBe("stage_1");
+    expect(stageIds(dropped.definition)).toEqual(["new", "stage_1", "quote", "won"]);
+    expect(validateDefinition(dropped.definition).errors).toEqual([]);
+
+    const user = userEvent.setup();
+    const { store } = renderWithStore(<PipelineEditor formId="deal" />);
+    await user.click(screen.getByTestId("new-stage-chip"));
+    expect(stageIds(store.getState().definition)).toEqual(["new", "quote", "stage_1", "won"]);
+    // The added stage is opened for its settings.
+    expect(
+      within(screen.getByTestId("stage-settings")).getByRole("textbox", { name: "阶段名称 (中文)" }),
+    ).toHaveProperty("value", "阶段4");
   });
 
   it("adds a stage before the closing ones, renames it and sets its entry rules, approval and SLA", async () => {

@@ -1,5 +1,5 @@
 import { PlusOutlined } from "@ant-design/icons";
-import { Button, Card, Empty, Form as AntForm, Select } from "antd";
+import { Button, Card, Empty, Form as AntForm, Select, Space } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { DragArea, type Drop } from "../dnd/dnd-adapter.js";
@@ -14,6 +14,7 @@ import {
   removeStage,
   updatePipeline,
 } from "./pipeline-ops.js";
+import { NewStageChip } from "./new-stage-chip.js";
 import { StageColumn } from "./stage-column.js";
 import { StageSettings } from "./stage-settings.js";
 
@@ -47,33 +48,46 @@ export function PipelineEditor(props: { formId: string }) {
     );
   }
   const ids = key.split("|");
+  const addAtEnd = () => {
+    const result = addStage(store.getState().definition, formId);
+    store.getState().edit(() => result.definition);
+    setSelected(result.stageId);
+  };
   const onDrop = (drop: Drop) => {
-    store.getState().edit((d) => applyStageDrop(d, formId, drop));
+    const result = applyStageDrop(store.getState().definition, formId, drop);
+    store.getState().edit(() => result.definition);
+    // A stage added by a drop is opened at once: it needs a name.
+    if (result.added !== undefined) setSelected(result.added);
   };
   return (
     <div
       style={{ display: "grid", gridTemplateColumns: "minmax(0, 1fr) 380px", gap: 16, alignItems: "start" }}
     >
-      <Card
-        size="small"
-        title={t("pipeline.title")}
-        extra={
-          <AntForm.Item label={t("pipeline.initial")} style={{ margin: 0 }}>
-            <Select
-              aria-label={t("pipeline.initial")}
-              size="small"
-              style={{ width: 140 }}
-              value={initial ?? null}
-              options={(stages ?? []).map((s) => ({ value: s.id, label: textOf(s.name, lang) || s.id }))}
-              onChange={(value: string) => {
-                store.getState().edit((d) => updatePipeline(d, formId, (p) => ({ ...p, initial: value })));
-              }}
-            />
-          </AntForm.Item>
-        }
-        styles={{ body: { background: "#f7f8fa", overflowX: "auto" } }}
-      >
-        <DragArea onDrop={onDrop}>
+      <DragArea onDrop={onDrop}>
+        <Card
+          size="small"
+          title={t("pipeline.title")}
+          extra={
+            <Space size={12}>
+              <NewStageChip onAdd={addAtEnd} />
+              <AntForm.Item label={t("pipeline.initial")} style={{ margin: 0 }}>
+                <Select
+                  aria-label={t("pipeline.initial")}
+                  size="small"
+                  style={{ width: 140 }}
+                  value={initial ?? null}
+                  options={(stages ?? []).map((s) => ({ value: s.id, label: textOf(s.name, lang) || s.id }))}
+                  onChange={(value: string) => {
+                    store
+                      .getState()
+                      .edit((d) => updatePipeline(d, formId, (p) => ({ ...p, initial: value })));
+                  }}
+                />
+              </AntForm.Item>
+            </Space>
+          }
+          styles={{ body: { background: "#f7f8fa", overflowX: "auto" } }}
+        >
           <div
             style={{ display: "flex", gap: 12, alignItems: "stretch" }}
             role="list"
@@ -104,17 +118,13 @@ export function PipelineEditor(props: { formId: string }) {
               style={{ height: 200, width: 140, flex: "0 0 140px" }}
               type="dashed"
               icon={<PlusOutlined />}
-              onClick={() => {
-                const result = addStage(store.getState().definition, formId);
-                store.getState().edit(() => result.definition);
-                setSelected(result.stageId);
-              }}
+              onClick={addAtEnd}
             >
               {t("pipeline.addStage")}
             </Button>
           </div>
-        </DragArea>
-      </Card>
+        </Card>
+      </DragArea>
       <Card
         size="small"
         title={t("stage.settings")}

@@ -39,10 +39,14 @@ export function addPipeline(definition: AppDefinition, formId: string): AppDefin
   );
 }
 
-/** Add a stage at the end (before won/lost stages, which usually close the board). */
+/**
+ * Add a stage at position `at`, or by default at the end (before won/lost stages, which usually
+ * close the board).
+ */
 export function addStage(
   definition: AppDefinition,
   formId: string,
+  at?: number,
 ): { definition: AppDefinition; stageId: string } {
   let stageId = "";
   const next = updatePipeline(definition, formId, (pipeline) => {
@@ -51,7 +55,8 @@ export function addStage(
     const stage: Stage = { id: stageId, name: { zh: `阶段${n}`, en: `Stage ${n}` } };
     const firstTerminal = pipeline.stages.findIndex((s) => s.terminal !== undefined);
     const stages = [...pipeline.stages];
-    stages.splice(firstTerminal < 0 ? stages.length : firstTerminal, 0, stage);
+    const end = firstTerminal < 0 ? stages.length : firstTerminal;
+    stages.splice(at === undefined ? end : Math.max(0, Math.min(at, stages.length)), 0, stage);
     return { ...pipeline, stages };
   });
   return { definition: next, stageId };
@@ -85,8 +90,20 @@ export function moveStage(
   });
 }
 
-/** Apply a drop on the board: a dragged stage column takes the place of the column it lands on. */
-export function applyStageDrop(definition: AppDefinition, formId: string, drop: Drop): AppDefinition {
-  if (drop.source.kind !== "stage" || drop.target.kind !== "stage-slot") return definition;
-  return moveStage(definition, formId, drop.source.stageId, drop.target.index);
+/**
+ * Apply a drop on the board: a dragged stage column takes the place of the column it lands on; the
+ * "new stage" chip adds a stage in that place. Answers the added stage's id, if any.
+ */
+export function applyStageDrop(
+  definition: AppDefinition,
+  formId: string,
+  drop: Drop,
+): { definition: AppDefinition; added?: string } {
+  if (drop.target.kind !== "stage-slot") return { definition };
+  if (drop.source.kind === "new-stage") {
+    const result = addStage(definition, formId, drop.target.index);
+    return { definition: result.definition, added: result.stageId };
+  }
+  if (drop.source.kind !== "stage") return { definition };
+  return { definition: moveStage(definition, formId, drop.source.stageId, drop.target.index) };
 }

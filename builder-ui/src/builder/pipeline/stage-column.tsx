@@ -60,7 +60,8 @@ export function StageColumn(props: {
             {name}
           </Typography.Text>
         </div>
-        <Space wrap size={4} style={{ marginTop: 8 }}>
+        {/* Tags and buttons each on a row of their own (inline, they would share one when short). */}
+        <Space wrap size={4} style={{ display: "flex", marginTop: 8 }}>
           {initial && <Tag color="blue">{t("stage.initial")}</Tag>}
           {stage.terminal !== undefined && (
             <Tag color={stage.terminal === "won" ? "green" : "red"}>
@@ -77,7 +78,8 @@ export function StageColumn(props: {
         </Space>
         <Space
           size={0}
-          style={{ marginTop: 12 }}
+          // Only as wide as the buttons: a click beside them still selects the stage.
+          style={{ display: "flex", width: "fit-content", marginTop: 12 }}
           onClick={(e) => {
             e.stopPropagation();
           }}

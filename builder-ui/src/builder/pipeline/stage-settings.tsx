@@ -88,6 +88,7 @@ export function StageSettings(props: { formId: string; stageId: string }) {
                   <Select
                     aria-label={t("stage.requires")}
                     mode="multiple"
+                    showSearch={{ optionFilterProp: "label" }}
                     value={stage.requires ?? []}
                     options={valueFields.map((f) => ({ value: f.id, label: f.label }))}
                     onChange={(requires: string[]) => {
@@ -128,6 +129,7 @@ export function StageSettings(props: { formId: string; stageId: string }) {
                   <Select
                     aria-label={t("stage.moves")}
                     mode="multiple"
+                    showSearch={{ optionFilterProp: "label" }}
                     value={stage.moves ?? []}
                     options={otherStages.map((s) => ({ value: s.id, label: textOf(s.name, lang) || s.id }))}
                     onChange={(moves: string[]) => {
