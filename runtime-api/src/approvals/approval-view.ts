@@ -1,8 +1,8 @@
 import { sql, type Kysely } from "kysely";
 import type { Database } from "../db/tables.js";
-import { seesEveryApp } from "../auth/app-access.js";
+import { seesEveryApp, sharedAppIds } from "../auth/app-access.js";
 import { notFound } from "../problem.js";
-import { requireApprovalScope, sharedAppIds, type ApprovalCaller } from "./approval-scope.js";
+import { requireApprovalScope, type ApprovalCaller } from "./approval-scope.js";
 
 /** One approver's task as the API answers it. */
 export interface ApprovalTaskView {

@@ -1,7 +1,8 @@
 import { sql, type Kysely } from "kysely";
 import { seesEveryApp } from "../auth/app-access.js";
 import type { Database } from "../db/tables.js";
-import { sharedAppIds, type ApprovalCaller } from "./approval-scope.js";
+import { sharedAppIds } from "../auth/app-access.js";
+import type { ApprovalCaller } from "./approval-scope.js";
 
 /** Items the inbox lists at most of each kind. */
 export const MAX_INBOX_ITEMS = 200;

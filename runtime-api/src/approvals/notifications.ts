@@ -3,7 +3,8 @@ import type { Kysely, Selectable } from "kysely";
 import { seesEveryApp } from "../auth/app-access.js";
 import type { Database, NotificationsTable } from "../db/tables.js";
 import { notFound } from "../problem.js";
-import { sharedAppIds, type ApprovalCaller } from "./approval-scope.js";
+import { sharedAppIds } from "../auth/app-access.js";
+import type { ApprovalCaller } from "./approval-scope.js";
 
 /** A notification as the API answers it. */
 export interface NotificationView {

@@ -9,21 +9,30 @@ export function seesEveryApp(caller: Caller): boolean {
   return caller.role === "admin" || caller.role === "builder";
 }
 
-/**
- * 404 unless the caller may see the app: admins and builders see every app of their workspace,
- * members and viewers only the apps shared with them. 404 rather than 403, so an app that is not
- * shared with someone looks exactly like one that does not exist.
- */
-export async function requireAppAccess(db: Kysely<Database>, caller: Caller, appId: string): Promise<void> {
-  if (seesEveryApp(caller)) return;
-  const shared = await db
+/** The ids of the apps shared with the caller, as a subquery (for `where(app_id, "in", …)`). */
+export function sharedAppIds(db: Kysely<Database>, caller: Caller) {
+  return db
     .selectFrom("app_members")
     .select("app_id")
     .where("workspace_id", "=", caller.workspaceId)
-    .where("app_id", "=", appId)
-    .where("user_id", "=", caller.userId)
-    .executeTakeFirst();
-  if (!shared) throw notFound("app");
+    .where("user_id", "=", caller.userId);
+}
+
+/**
+ * Whether the caller may see the app (and what belongs to it): admins and builders see every app
+ * of their workspace, members and viewers only the apps shared with them.
+ */
+export async function seesApp(db: Kysely<Database>, caller: Caller, appId: string): Promise<boolean> {
+  if (seesEveryApp(caller)) return true;
+  return (await sharedAppIds(db, caller).where("app_id", "=", appId).executeTakeFirst()) !== undefined;
+}
+
+/**
+ * 404 unless the caller may see the app: 404 rather than 403, so an app that is not shared with
+ * someone looks exactly like one that does not exist.
+ */
+export async function requireAppAccess(db: Kysely<Database>, caller: Caller, appId: string): Promise<void> {
+  if (!(await seesApp(db, caller, appId))) throw notFound("app");
 }
 
 /**
