@@ -56,6 +56,28 @@ function databaseUrl(url: string, name: string): string {
   return target.toString();
 }
 
+function newDatabaseName(): string {
+  return `sc_test_${randomBytes(6).toString("hex")}`;
+}
+
+/** Run `work` on a connection of its own to the server of `url` (ending the session releases its locks). */
+async function withAdmin(url: string, work: (admin: pg.Client) => Promise<void>): Promise<void> {
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  try {
+    await work(admin);
+  } finally {
+    await admin.end();
+  }
+}
+
+/** The server of the suite's Postgres half. */
+function postgresUrl(): string {
+  const url = process.env["DATABASE_URL"];
+  if (url === undefined || url === "") throw new Error("TEST_DATABASE=postgres needs DATABASE_URL");
+  return url;
+}
+
 /** Any lock key works as long as every test process uses the same one. */
 const TEMPLATE_LOCK = 740_215_331;
 
@@ -66,10 +88,8 @@ const TEMPLATE_LOCK = 740_215_331;
  */
 async function clonedPostgres(url: string): Promise<string> {
   const template = `sc_template_${schemaVersion()}`;
-  const name = `sc_test_${randomBytes(6).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  try {
+  const name = newDatabaseName();
+  await withAdmin(url, async (admin) => {
     await admin.query("select pg_advisory_lock($1)", [TEMPLATE_LOCK]);
     const exists = await admin.query("select 1 from pg_database where datname = $1", [template]);
     if (exists.rowCount === 0) {
@@ -88,9 +108,7 @@ async function clonedPostgres(url: string): Promise<string> {
       await admin.query(`alter database ${building} rename to ${template}`);
     }
     await admin.query(`create database ${name} template ${template}`);
-  } finally {
-    await admin.end();
-  }
+  });
   return databaseUrl(url, name);
 }
 
@@ -104,23 +122,16 @@ export async function testDatabaseTarget(): Promise<DatabaseTarget> {
     pgliteSchema ??= migratedPglite();
     return { memory: true, from: await pgliteSchema };
   }
-  const url = process.env["DATABASE_URL"];
-  if (url === undefined || url === "") throw new Error("TEST_DATABASE=postgres needs DATABASE_URL");
-  return { url: await clonedPostgres(url) };
+  return { url: await clonedPostgres(postgresUrl()) };
 }
 
 /** Like testDatabaseTarget, but an empty database that no migration has touched yet. */
 export async function emptyTestDatabaseTarget(): Promise<DatabaseTarget> {
   if (process.env["TEST_DATABASE"] !== "postgres") return { memory: true };
-  const url = process.env["DATABASE_URL"];
-  if (url === undefined || url === "") throw new Error("TEST_DATABASE=postgres needs DATABASE_URL");
-  const name = `sc_test_${randomBytes(6).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  try {
+  const url = postgresUrl();
+  const name = newDatabaseName();
+  await withAdmin(url, async (admin) => {
     await admin.query(`create database ${name}`);
-  } finally {
-    await admin.end();
-  }
+  });
   return { url: databaseUrl(url, name) };
 }
