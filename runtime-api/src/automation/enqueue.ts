@@ -28,6 +28,16 @@ export interface EnqueueResult {
  * A run's `trigger` is the event itself; its `depth` the event's cascade depth.
  */
 export async function enqueueRuleRuns(tx: Kysely<Database>, input: EnqueueInput): Promise<EnqueueResult> {
+  const { rows, cascadeLimited } = ruleRunRows(input);
+  if (rows.length > 0) await tx.insertInto("rule_runs").values(rows).execute();
+  return { runIds: rows.map((row) => row.id), cascadeLimited };
+}
+
+/** The rule runs a write's events start (rules matched, rows not yet written). */
+export function ruleRunRows(input: EnqueueInput): {
+  rows: Insertable<RuleRunsTable>[];
+  cascadeLimited: boolean;
+} {
   const rows: Insertable<RuleRunsTable>[] = [];
   let cascadeLimited = false;
   for (const event of input.events) {
@@ -50,6 +60,5 @@ export async function enqueueRuleRuns(tx: Kysely<Database>, input: EnqueueInput)
       );
     }
   }
-  if (rows.length > 0) await tx.insertInto("rule_runs").values(rows).execute();
-  return { runIds: rows.map((row) => row.id), cascadeLimited };
+  return { rows, cascadeLimited };
 }

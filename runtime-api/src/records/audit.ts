@@ -21,26 +21,28 @@ export interface AuditEvent {
   detail?: Readonly<Record<string, unknown>>;
 }
 
+/** The insert of an audit event, to execute or to join to other inserts of one statement. */
+export function auditEventInsert(tx: Kysely<Database>, scope: RecordScope, event: AuditEvent) {
+  return tx.insertInto("record_events").values({
+    workspace_id: scope.workspaceId,
+    app_id: scope.appId,
+    form_id: scope.formId,
+    record_id: event.recordId,
+    kind: event.kind,
+    changes: json(event.changes),
+    from_stage: event.fromStage ?? null,
+    to_stage: event.toStage ?? null,
+    ...actorColumns(event.actor),
+    at: event.at,
+    detail: event.detail === undefined ? null : json(event.detail),
+  });
+}
+
 /** Append an event to the record's audit trail (inside the write's transaction). */
 export async function insertAuditEvent(
   tx: Kysely<Database>,
   scope: RecordScope,
   event: AuditEvent,
 ): Promise<void> {
-  await tx
-    .insertInto("record_events")
-    .values({
-      workspace_id: scope.workspaceId,
-      app_id: scope.appId,
-      form_id: scope.formId,
-      record_id: event.recordId,
-      kind: event.kind,
-      changes: json(event.changes),
-      from_stage: event.fromStage ?? null,
-      to_stage: event.toStage ?? null,
-      ...actorColumns(event.actor),
-      at: event.at,
-      detail: event.detail === undefined ? null : json(event.detail),
-    })
-    .execute();
+  await auditEventInsert(tx, scope, event).execute();
 }

@@ -1,19 +1,22 @@
 import { isPlainObject, submit, type RecordEvent, type RecordState } from "@stagecraft/engine";
-import { enqueueRuleRuns } from "../automation/enqueue.js";
+import type { Kysely } from "kysely";
+import { ruleRunRows } from "../automation/enqueue.js";
+import { runTogether } from "../db/one-statement.js";
+import type { Database } from "../db/tables.js";
 import { json } from "../db/sql-json.js";
 import { newId } from "../ids.js";
 import type { Runtime } from "../runtime.js";
 import { actorUserId, type Actor } from "./actor.js";
-import { insertAuditEvent } from "./audit.js";
+import { auditEventInsert } from "./audit.js";
 import { diffData } from "./data-diff.js";
 import { resolveAggregates } from "./aggregates.js";
 import { engineContext } from "./engine-context.js";
 import { loadScopedForm, type RecordScope } from "./record-scope.js";
 import { RECORD_COLUMNS, recordView, systemValuesOf, type RecordView } from "./record-view.js";
 import { allocateSerials } from "./serials.js";
-import { logStageEntry } from "./stage-log.js";
+import { stageEntryInsert } from "./stage-log.js";
 import { inTransaction } from "./transaction.js";
-import { refreshDependents } from "./refresh-dependents.js";
+import { hasDependents, refreshDependents } from "./refresh-dependents.js";
 import { rejectedData } from "./validation-problem.js";
 
 /** Options of createRecord. */
@@ -26,8 +29,8 @@ export interface CreateRecordOptions {
 
 /**
  * Create a record of a form: validate and compute `input` with the published app (serial numbers
- * allocated, formulas computed), then in one transaction insert the record in the pipeline's
- * initial stage, its stage log entry, its audit event and the rule runs its events start.
+ * allocated, formulas computed), then insert, atomically, the record in the pipeline's initial
+ * stage, its stage log entry, its audit event and the rule runs its events start.
  * 404 for an unknown app or form; 422 naming every invalid field at once.
  */
 export async function createRecord(
@@ -56,7 +59,7 @@ export async function createRecord(
   }
   if (ownerId !== null) created.ownerId = ownerId;
 
-  return inTransaction(runtime.db, async (tx) => {
+  const write = async (tx: Kysely<Database>): Promise<RecordView> => {
     const serials = await allocateSerials(tx, scope, form);
     const self: RecordState = { ...created, data: isPlainObject(input) ? input : {} };
     const aggregates = await resolveAggregates(tx, scope, app.compiled, self, now);
@@ -67,7 +70,21 @@ export async function createRecord(
     });
     const result = submit(form, input, ctx);
     if (!result.ok) throw rejectedData(result.errors);
-    const row = await tx
+    const record: RecordState = { ...created, data: result.data };
+    const by = actorUserId(actor) ?? null;
+    const depth = options.depth ?? 0;
+    const events: RecordEvent[] = [{ type: "record.created", formId: scope.formId, record, depth }];
+    if (stage !== null) events.push({ type: "stage.entered", formId: scope.formId, record, depth, stage });
+    const runs = ruleRunRows({
+      workspaceId: scope.workspaceId,
+      appId: scope.appId,
+      appVersion: app.version,
+      compiled: app.compiled,
+      events,
+      ctx,
+      now,
+    }).rows;
+    const recordInsert = tx
       .insertInto("records")
       .values({
         workspace_id: scope.workspaceId,
@@ -79,46 +96,43 @@ export async function createRecord(
         version: 1,
         definition_version: app.version,
         data: json(result.data),
-        created_by: actorUserId(actor) ?? null,
-        updated_by: actorUserId(actor) ?? null,
+        created_by: by,
+        updated_by: by,
         created_at: now,
         updated_at: now,
         stage_entered_at: stage === null ? null : now,
         closed_at: null,
         last_activity_at: now,
       })
-      .returning(RECORD_COLUMNS)
-      .executeTakeFirstOrThrow();
-    if (stage !== null)
-      await logStageEntry(tx, scope, { recordId: id, stage, at: now, by: actorUserId(actor) ?? null });
-    const changes = diffData({}, result.data, form.fields.keys());
-    await insertAuditEvent(tx, scope, {
+      .returning(RECORD_COLUMNS);
+    const audit = auditEventInsert(tx, scope, {
       recordId: id,
       kind: "created",
-      changes,
+      changes: diffData({}, result.data, form.fields.keys()),
       toStage: stage,
       actor,
       at: now,
     });
-    const record: RecordState = { ...created, data: result.data };
+    // The record, its stage entry, its audit event and its rule runs: one statement.
+    const [row] = await runTogether(tx, recordInsert, [
+      ...(stage === null ? [] : [stageEntryInsert(tx, scope, { recordId: id, stage, at: now, by })]),
+      audit,
+      ...(runs.length === 0 ? [] : [tx.insertInto("rule_runs").values(runs)]),
+    ]);
+    if (row === undefined) throw new Error("the record insert returned no row");
     await refreshDependents(
       { tx, workspaceId: scope.workspaceId, appId: scope.appId, app, actor, now },
       scope.formId,
       null,
       record,
     );
-    const depth = options.depth ?? 0;
-    const events: RecordEvent[] = [{ type: "record.created", formId: scope.formId, record, depth }];
-    if (stage !== null) events.push({ type: "stage.entered", formId: scope.formId, record, depth, stage });
-    await enqueueRuleRuns(tx, {
-      workspaceId: scope.workspaceId,
-      appId: scope.appId,
-      appVersion: app.version,
-      compiled: app.compiled,
-      events,
-      ctx,
-      now,
-    });
     return recordView(row);
-  });
+  };
+  // Without serials to allocate, aggregates to read or dependents to refresh, the write is the one
+  // statement above, atomic by itself: no BEGIN and COMMIT round trips.
+  const alone =
+    form.plan.serials.length === 0 &&
+    !app.compiled.definition.forms.some((f) => f.id === scope.formId && (f.aggregates?.length ?? 0) > 0) &&
+    !hasDependents(app.compiled, scope.formId);
+  return alone ? write(runtime.db) : inTransaction(runtime.db, write);
 }

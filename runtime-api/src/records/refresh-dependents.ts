@@ -184,6 +184,11 @@ async function recompute(ctx: RefreshContext, form: Form, row: RecordRow): Promi
     .executeTakeFirstOrThrow();
 }
 
+/** True when some form's formulas read aggregates over `formId` (a write to it may refresh others). */
+export function hasDependents(compiled: CompiledApp, formId: string): boolean {
+  return (dependencyIndex(compiled).get(formId)?.length ?? 0) > 0;
+}
+
 /**
  * After a record of `formId` was created, changed, moved or deleted (`before`/`after` null for
  * create/delete), recompute the stored formulas of the records whose aggregates read it — a goal's
