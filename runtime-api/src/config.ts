@@ -5,6 +5,8 @@ export interface RuntimeConfig {
   databaseUrl: string | undefined;
   dataDir: string;
   workers: number;
+  /** HTTP server processes sharing the port (Node's cluster); more than 1 needs DATABASE_URL. */
+  apiProcesses: number;
   adminEmail: string;
   adminPassword: string | undefined;
   /** Signs outbound webhooks; unset = a secret generated once and kept in the database. */
@@ -19,6 +21,15 @@ function intFrom(value: string | undefined, fallback: number, name: string): num
   return n;
 }
 
+function apiProcessesFrom(env: Readonly<Record<string, string | undefined>>): number {
+  const n = intFrom(env["API_PROCESSES"], 1, "API_PROCESSES");
+  if (n < 1) throw new Error(`API_PROCESSES must be at least 1, got "${String(env["API_PROCESSES"])}"`);
+  // Embedded PGlite lives in one process: its files cannot be shared by several.
+  if (n > 1 && (env["DATABASE_URL"] ?? "") === "")
+    throw new Error("API_PROCESSES above 1 needs DATABASE_URL (the embedded database serves one process)");
+  return n;
+}
+
 /** Read the configuration; a malformed value is an error at start-up, not a surprise later. */
 export function readConfig(env: Readonly<Record<string, string | undefined>>): RuntimeConfig {
   return {
@@ -27,6 +38,7 @@ export function readConfig(env: Readonly<Record<string, string | undefined>>): R
     databaseUrl: env["DATABASE_URL"] === "" ? undefined : env["DATABASE_URL"],
     dataDir: env["DATA_DIR"] ?? "./.data",
     workers: intFrom(env["WORKERS"], 1, "WORKERS"),
+    apiProcesses: apiProcessesFrom(env),
     adminEmail: env["ADMIN_EMAIL"] ?? "admin@example.com",
     adminPassword: env["ADMIN_PASSWORD"] === "" ? undefined : env["ADMIN_PASSWORD"],
     webhookSecret: env["WEBHOOK_SECRET"] === "" ? undefined : env["WEBHOOK_SECRET"],

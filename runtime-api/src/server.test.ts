@@ -64,7 +64,16 @@ describe("runtime server", () => {
       databaseUrl: "postgres://x/y",
       adminEmail: "admin@example.com",
       adminPassword: undefined,
+      apiProcesses: 1,
     });
+  });
+
+  it("takes several API processes only on Postgres", () => {
+    expect(readConfig({ DATABASE_URL: "postgres://x/y", API_PROCESSES: "3" }).apiProcesses).toBe(3);
+    expect(() => readConfig({ API_PROCESSES: "2" })).toThrow(/API_PROCESSES above 1 needs DATABASE_URL/);
+    expect(() => readConfig({ DATABASE_URL: "postgres://x/y", API_PROCESSES: "0" })).toThrow(/at least 1/);
+    expect(() => readConfig({ API_PROCESSES: "two" })).toThrow(/API_PROCESSES/);
+    expect(readConfig({ API_PROCESSES: "1" }).apiProcesses).toBe(1);
   });
 });
 

@@ -81,8 +81,14 @@ async function waitFor(proc: RuntimeProcess, ready: () => Promise<boolean>, what
   throw new Error(`${what} did not become ready:\n${proc.output.join("")}`);
 }
 
-/** Start `node runtime-api/dist/main.js` on the database (WORKERS=0 unless told) and wait for health. */
-export async function startApi(databaseUrl: string, options: { workers?: number } = {}): Promise<ApiProcess> {
+/**
+ * Start `node runtime-api/dist/main.js` on the database (WORKERS=0 and API_PROCESSES=1 unless told)
+ * and wait for health.
+ */
+export async function startApi(
+  databaseUrl: string,
+  options: { workers?: number; apiProcesses?: number } = {},
+): Promise<ApiProcess> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const proc = spawnEntry("main.js", {
@@ -90,6 +96,7 @@ export async function startApi(databaseUrl: string, options: { workers?: number 
     PORT: String(port),
     HOST: "127.0.0.1",
     WORKERS: String(options.workers ?? 0),
+    API_PROCESSES: String(options.apiProcesses ?? 1),
   });
   await waitFor(
     proc,
