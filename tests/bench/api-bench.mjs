@@ -6,7 +6,9 @@
 // and rewrites the API section of BENCHMARKS.md. Durations: API_BENCH_SECONDS (default 20),
 // API_BENCH_LONG_SECONDS (memory run, default 180), API_BENCH_CONNECTIONS (default 20),
 // API_BENCH_WORKERS (worker loops of the worker process during the latency run, default 4),
-// API_BENCH_LOW_RATE (the second automation latency run, requests/s, default 10).
+// API_BENCH_LOW_RATE (the second automation latency run, requests/s, default 10),
+// API_BENCH_API_PROCESSES (the server processes of the second throughput run and of the latency
+// runs, API_PROCESSES of the server, default 2).
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -23,6 +25,7 @@ const LONG_SECONDS = Number(process.env["API_BENCH_LONG_SECONDS"] ?? 180);
 const CONNECTIONS = Number(process.env["API_BENCH_CONNECTIONS"] ?? 20);
 const WORKERS = Number(process.env["API_BENCH_WORKERS"] ?? 4);
 const LOW_RATE = Number(process.env["API_BENCH_LOW_RATE"] ?? 10);
+const API_PROCESSES = Number(process.env["API_BENCH_API_PROCESSES"] ?? 2);
 // pgbench gets as many connections as the API's pool (runtime-api/src/db/database.ts).
 const PG_CLIENTS = 10;
 const NODE_ARGS = ["--expose-gc", "--import", MEMORY_PROBE];
@@ -35,7 +38,13 @@ if (!url) {
   process.exit(1);
 }
 
-const results = { connections: CONNECTIONS, seconds: SECONDS, workers: WORKERS, pgClients: PG_CLIENTS };
+const results = {
+  connections: CONNECTIONS,
+  seconds: SECONDS,
+  workers: WORKERS,
+  pgClients: PG_CLIENTS,
+  apiProcesses: API_PROCESSES,
+};
 const log = (line) => console.log(`[api-bench] ${line}`);
 
 /** Install the benchmark app through the API and submit one record; answers what the load needs. */
@@ -69,6 +78,7 @@ async function postgresRuns() {
   const database = await freshDatabase(url);
   log(`database ${database.name}`);
   let api;
+  let apis;
   let worker;
   const client = await connect(database.url);
   try {
@@ -85,6 +95,14 @@ async function postgresRuns() {
     results.api = await submitLoad({ ...load, seconds: SECONDS });
     log(
       `API ${results.api.perSecond.toFixed(0)} req/s, p50 ${results.api.p50} ms, p99 ${results.api.p99} ms`,
+    );
+    // The same load on API_PROCESSES server processes sharing one port.
+    apis = await startApi({ DATABASE_URL: database.url, WORKERS: "0", API_PROCESSES: String(API_PROCESSES) });
+    const loadN = { ...load, base: apis.base };
+    await submitLoad({ ...loadN, seconds: 3 });
+    results.apiN = await submitLoad({ ...loadN, seconds: SECONDS });
+    log(
+      `API with ${API_PROCESSES} processes ${results.apiN.perSecond.toFixed(0)} req/s, p50 ${results.apiN.p50} ms, p99 ${results.apiN.p99} ms`,
     );
     const ids = await client.query(
       "select s.token_hash, s.workspace_id, s.user_id from sessions s order by s.created_at desc limit 1",
@@ -145,11 +163,11 @@ async function postgresRuns() {
     // then at a low rate the worker certainly keeps up with (what is left is the queue's own delay).
     worker = startWorker({ DATABASE_URL: database.url, WORKERS: String(WORKERS) });
     await sleep(2000);
-    const half = Math.max(1, Math.round(results.api.perSecond / 2));
+    const half = Math.max(1, Math.round(Math.max(results.api.perSecond, results.apiN.perSecond) / 2));
     results.latency = [];
     for (const rate of [half, LOW_RATE]) {
       const since = new Date();
-      const submitted = await submitLoad({ ...load, seconds: SECONDS, rate });
+      const submitted = await submitLoad({ ...loadN, seconds: SECONDS, rate });
       const isDrained = await drained(client, 120);
       const latency = await client.query(
         `select count(*)::int as n,
@@ -168,6 +186,8 @@ async function postgresRuns() {
     }
     await worker.stop();
     worker = undefined;
+    await apis.stop();
+    apis = undefined;
 
     // 4. Memory over a long run (the worker stopped: this is the API process alone).
     results.long = await submitLoad({ ...load, seconds: LONG_SECONDS });
@@ -175,6 +195,7 @@ async function postgresRuns() {
     log(`long run: ${results.long.requests} requests in ${results.long.elapsedS.toFixed(0)} s`);
   } finally {
     await worker?.stop();
+    await apis?.stop();
     await api?.stop();
     await client.end();
     await database.drop();

@@ -2,8 +2,9 @@
 // API issues for one POST …/records (captured with log_statement = 'all' on Postgres 15):
 //   1. the session lookup (sessions ⋈ users by token hash)      — authentication
 //   2. select version from apps                                 — the published-app cache check
-//   3. begin; insert records … returning every column; insert stage_log; insert record_events
-//      (the audit event with its 28 changes); insert rule_runs (2 rows, the trigger event each); commit
+//   3. one statement: the insert into records … returning every column, with the inserts into
+//      stage_log, record_events (the audit event with its 28 changes) and rule_runs (2 rows, the
+//      trigger event each) as data-modifying CTEs; atomic by itself, so no begin/commit
 // with payloads of the same size as the API's (the stored data, changes and triggers of a real
 // submission), so the ratio API ÷ pgbench is what the Node side costs on top of Postgres.
 import { spawn } from "node:child_process";
@@ -43,18 +44,22 @@ export function pgbenchScript(sample, changes) {
   // The trigger carries the record id; a fixed uuid of the same length keeps the payload's size.
   const trigger = literal(event("00000000-0000-4000-8000-000000000000"));
   const run = (ruleId) =>
-    `(':ws', gen_random_uuid()::text, ':app', 1, '${ruleId}', ':rid', ${trigger}, 0, 'queued', 0, 5, 0, now(), '[]'::jsonb, now())`;
+    `(':ws', gen_random_uuid()::text, ':app', 1, '${ruleId}', :rid, ${trigger}, 0, 'queued', 0, 5, 0, now(), '[]'::jsonb, now())`;
+  // The API makes the record id itself (a uuid); here a client-side random number of similar length.
+  const ctes = [
+    `insert into "stage_log" ("workspace_id", "app_id", "form_id", "record_id", "stage", "entered_at", "entered_by") values (':ws', ':app', 'deal', :rid, 'lead', now(), ':user')`,
+    `insert into "record_events" ("workspace_id", "app_id", "form_id", "record_id", "kind", "changes", "from_stage", "to_stage", "actor_type", "actor_id", "run_id", "at", "detail") values (':ws', ':app', 'deal', :rid, 'created', ${literal(changes)}, null, 'lead', 'user', ':user', null, now(), null)`,
+    `insert into "rule_runs" ("workspace_id", "id", "app_id", "app_version", "rule_id", "record_id", "trigger", "depth", "status", "attempts", "max_attempts", "next_action", "run_at", "effects", "created_at") values ${run("triage_new_deal")}, ${run("prioritise_big_deal")}`,
+  ];
   return [
+    "\\set n random(1000000000000000000, 9000000000000000000)",
     `select "users"."id", "users"."workspace_id", "users"."role", "users"."email", "users"."name", "users"."is_owner", "sessions"."expires_at" from "sessions" inner join "users" on "users"."workspace_id" = "sessions"."workspace_id" and "users"."id" = "sessions"."user_id" where "sessions"."token_hash" = ':token';`,
     `select "version" from "apps" where "workspace_id" = ':ws' and "id" = ':app';`,
-    "begin;",
-    `insert into "records" (${RECORD_COLUMNS}) values (':ws', gen_random_uuid()::text, ':app', 'deal', 'lead', ':user', 1, 1, ${literal(sample.data)}, ':user', ':user', now(), now(), now(), null, now()) returning "id" as rid, ${RECORD_COLUMNS.replace('"id", ', "")} \\gset`,
-    `insert into "stage_log" ("workspace_id", "app_id", "form_id", "record_id", "stage", "entered_at", "entered_by") values (':ws', ':app', 'deal', ':rid', 'lead', now(), ':user');`,
-    `insert into "record_events" ("workspace_id", "app_id", "form_id", "record_id", "kind", "changes", "from_stage", "to_stage", "actor_type", "actor_id", "run_id", "at", "detail") values (':ws', ':app', 'deal', ':rid', 'created', ${literal(changes)}, null, 'lead', 'user', ':user', null, now(), null);`,
-    `insert into "rule_runs" ("workspace_id", "id", "app_id", "app_version", "rule_id", "record_id", "trigger", "depth", "status", "attempts", "max_attempts", "next_action", "run_at", "effects", "created_at") values ${run("triage_new_deal")}, ${run("prioritise_big_deal")};`,
-    "commit;",
+    `with ${ctes.map((cte, i) => `"w${i}" as (${cte})`).join(", ")} insert into "records" (${RECORD_COLUMNS}) values (':ws', :rid, ':app', 'deal', 'lead', ':user', 1, 1, ${literal(sample.data)}, ':user', ':user', now(), now(), now(), null, now()) returning ${RECORD_COLUMNS};`,
     "",
-  ].join("\n");
+  ]
+    .join("\n")
+    .replaceAll(":rid", "'bench-:client_id-:n'");
 }
 
 /**
