@@ -6,6 +6,7 @@ import { registerAuthentication } from "./auth/authenticate.js";
 import { automationPlugin } from "./automation/automation-plugin.js";
 import { registerErrorHandler } from "./error-handler.js";
 import { registerOpenApi } from "./openapi/openapi.js";
+import { registerRequestValidation } from "./request-validation.js";
 import { sendProblem } from "./problem.js";
 import { approvalRoutes } from "./routes/approvals.routes.js";
 import { appMemberRoutes } from "./routes/app-members.routes.js";
@@ -41,11 +42,11 @@ export async function buildServer(runtime: Runtime): Promise<FastifyInstance> {
       const status = error.statusCode !== undefined && error.statusCode >= 400 ? error.statusCode : 400;
       sendProblem(reply, status, error.message);
     },
-    ajv: { customOptions: { allErrors: true, removeAdditional: false } },
   });
   app.decorate("runtime", runtime);
   // Bodies are JSON (imports add their own parser): anything else is 415.
   app.removeContentTypeParser("text/plain");
+  registerRequestValidation(app);
   registerErrorHandler(app);
   await app.register(cookie);
   await registerOpenApi(app);
