@@ -1,3 +1,5 @@
+import { isLogLevel, LOG_LEVELS, type LogLevel } from "./server-log.js";
+
 /** Runtime configuration read from the environment (see README "Configuration"). */
 export interface RuntimeConfig {
   host: string;
@@ -9,6 +11,8 @@ export interface RuntimeConfig {
   adminPassword: string | undefined;
   /** Signs outbound webhooks; unset = a secret generated once and kept in the database. */
   webhookSecret: string | undefined;
+  /** How much the server logs: unexpected errors unless `silent` (or `fatal`). */
+  logLevel: LogLevel;
 }
 
 function intFrom(value: string | undefined, fallback: number, name: string): number {
@@ -17,6 +21,14 @@ function intFrom(value: string | undefined, fallback: number, name: string): num
   if (!Number.isInteger(n) || n < 0)
     throw new Error(`${name} must be a non-negative integer, got "${value}"`);
   return n;
+}
+
+function logLevelFrom(value: string | undefined): LogLevel {
+  if (value === undefined || value === "") return "error";
+  const level = value.toLowerCase();
+  if (!isLogLevel(level))
+    throw new Error(`LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")}, got "${value}"`);
+  return level;
 }
 
 /** Read the configuration; a malformed value is an error at start-up, not a surprise later. */
@@ -30,5 +42,6 @@ export function readConfig(env: Readonly<Record<string, string | undefined>>): R
     adminEmail: env["ADMIN_EMAIL"] ?? "admin@example.com",
     adminPassword: env["ADMIN_PASSWORD"] === "" ? undefined : env["ADMIN_PASSWORD"],
     webhookSecret: env["WEBHOOK_SECRET"] === "" ? undefined : env["WEBHOOK_SECRET"],
+    logLevel: logLevelFrom(env["LOG_LEVEL"]),
   };
 }

@@ -18,6 +18,7 @@ import { notificationRoutes } from "./routes/notifications.routes.js";
 import { publicRoutes } from "./routes/public.routes.js";
 import { recordRoutes } from "./routes/records.routes.js";
 import { shareRoutes } from "./routes/share.routes.js";
+import type { ServerLog } from "./server-log.js";
 import { registerStorableText } from "./storable-text.js";
 import { transferRoutes } from "./routes/transfer.routes.js";
 import { userRoutes } from "./routes/users.routes.js";
@@ -29,8 +30,14 @@ import { VERSION } from "./version.js";
 /** Largest request body accepted (imports have their own limit). */
 export const BODY_LIMIT = 1024 * 1024;
 
+/** What a server may be given besides the runtime. */
+export interface ServerOptions {
+  /** Where unexpected errors are reported; one JSON line on stderr each unless given. */
+  log?: ServerLog;
+}
+
 /** Build the HTTP server (not listening yet): tests use `inject`, main() calls `listen`. */
-export async function buildServer(runtime: Runtime): Promise<FastifyInstance> {
+export async function buildServer(runtime: Runtime, options: ServerOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
     logger: false,
     bodyLimit: BODY_LIMIT,
@@ -47,7 +54,7 @@ export async function buildServer(runtime: Runtime): Promise<FastifyInstance> {
   // Bodies are JSON (imports add their own parser): anything else is 415.
   app.removeContentTypeParser("text/plain");
   registerRequestValidation(app);
-  registerErrorHandler(app);
+  registerErrorHandler(app, options.log);
   await app.register(cookie);
   await registerOpenApi(app);
   registerAuthentication(app);
