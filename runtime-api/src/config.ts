@@ -1,3 +1,5 @@
+import { isLogLevel, LOG_LEVELS, type LogLevel } from "./server-log.js";
+
 /** Runtime configuration read from the environment (see README "Configuration"). */
 export interface RuntimeConfig {
   host: string;
@@ -11,6 +13,8 @@ export interface RuntimeConfig {
   adminPassword: string | undefined;
   /** Signs outbound webhooks; unset = a secret generated once and kept in the database. */
   webhookSecret: string | undefined;
+  /** How much the server logs: unexpected errors unless `silent` (or `fatal`). */
+  logLevel: LogLevel;
 }
 
 function intFrom(value: string | undefined, fallback: number, name: string): number {
@@ -30,6 +34,14 @@ function apiProcessesFrom(env: Readonly<Record<string, string | undefined>>): nu
   return n;
 }
 
+function logLevelFrom(value: string | undefined): LogLevel {
+  if (value === undefined || value === "") return "error";
+  const level = value.toLowerCase();
+  if (!isLogLevel(level))
+    throw new Error(`LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")}, got "${value}"`);
+  return level;
+}
+
 /** Read the configuration; a malformed value is an error at start-up, not a surprise later. */
 export function readConfig(env: Readonly<Record<string, string | undefined>>): RuntimeConfig {
   return {
@@ -42,5 +54,6 @@ export function readConfig(env: Readonly<Record<string, string | undefined>>): R
     adminEmail: env["ADMIN_EMAIL"] ?? "admin@example.com",
     adminPassword: env["ADMIN_PASSWORD"] === "" ? undefined : env["ADMIN_PASSWORD"],
     webhookSecret: env["WEBHOOK_SECRET"] === "" ? undefined : env["WEBHOOK_SECRET"],
+    logLevel: logLevelFrom(env["LOG_LEVEL"]),
   };
 }

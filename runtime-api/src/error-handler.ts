@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance } from "fastify";
 import { HttpProblem, sendProblem, type ProblemItem } from "./problem.js";
+import { stderrLog, type ServerLog } from "./server-log.js";
 
 // Connection-level failures of Postgres (and PGlite closing): the database is unavailable, not broken.
 const UNAVAILABLE_CODES = new Set([
@@ -42,8 +43,11 @@ function validationItems(error: FastifyError): ProblemItem[] {
   });
 }
 
-/** Every error becomes problem+json: user errors as 4xx, an unreachable database as 503, bugs as 500. */
-export function registerErrorHandler(app: FastifyInstance): void {
+/**
+ * Every error becomes problem+json: user errors as 4xx, an unreachable database as 503, bugs as
+ * 500. Only the bugs go to `log`, with the request they broke, so a 500 can be traced.
+ */
+export function registerErrorHandler(app: FastifyInstance, log: ServerLog = stderrLog()): void {
   app.setNotFoundHandler((request, reply) =>
     sendProblem(reply, 404, `no route ${request.method} ${request.url.split("?", 1)[0] ?? ""}`),
   );
@@ -61,7 +65,13 @@ export function registerErrorHandler(app: FastifyInstance): void {
     const status = error.statusCode;
     if (status !== undefined && status >= 400 && status < 500)
       return sendProblem(reply, status, error.message);
-    request.log.error({ err: error }, "unexpected error");
+    log.error("unexpected error", {
+      method: request.method,
+      url: request.url,
+      requestId: request.id,
+      error: error.message,
+      stack: error.stack,
+    });
     return sendProblem(reply, 500, "unexpected error");
   });
 }

@@ -2,6 +2,7 @@ import cluster from "node:cluster";
 import { runApiCluster } from "./api-cluster.js";
 import { readConfig } from "./config.js";
 import { buildServer } from "./server.js";
+import { stderrLog } from "./server-log.js";
 import { startProcess, stopOnSignals } from "./start-process.js";
 
 // The API server, with WORKERS automation workers in the same process (0 = API only); with
@@ -15,7 +16,7 @@ if (config.apiProcesses > 1 && cluster.isPrimary) {
   });
 } else {
   const proc = await startProcess(config, config.workers);
-  const app = await buildServer(proc.runtime);
+  const app = await buildServer(proc.runtime, { log: stderrLog(config.logLevel) });
   const address = await app.listen({ host: config.host, port: config.port });
   console.log(
     `Stagecraft listening on ${address} (${proc.database.kind}, ${String(config.workers)} worker(s))`,

@@ -59,6 +59,9 @@ describe("runtime server", () => {
 
   it("rejects malformed configuration", () => {
     expect(() => readConfig({ PORT: "abc" })).toThrow(/PORT/);
+    expect(readConfig({}).logLevel).toBe("error");
+    expect(readConfig({ LOG_LEVEL: "Silent" }).logLevel).toBe("silent");
+    expect(() => readConfig({ LOG_LEVEL: "loud" })).toThrow(/LOG_LEVEL/);
     expect(readConfig({ DATABASE_URL: "postgres://x/y", PORT: "4000" })).toMatchObject({
       port: 4000,
       databaseUrl: "postgres://x/y",

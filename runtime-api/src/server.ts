@@ -6,6 +6,7 @@ import { registerAuthentication } from "./auth/authenticate.js";
 import { automationPlugin } from "./automation/automation-plugin.js";
 import { registerErrorHandler } from "./error-handler.js";
 import { registerOpenApi } from "./openapi/openapi.js";
+import { registerRequestValidation } from "./request-validation.js";
 import { sendProblem } from "./problem.js";
 import { approvalRoutes } from "./routes/approvals.routes.js";
 import { appMemberRoutes } from "./routes/app-members.routes.js";
@@ -17,6 +18,7 @@ import { notificationRoutes } from "./routes/notifications.routes.js";
 import { publicRoutes } from "./routes/public.routes.js";
 import { recordRoutes } from "./routes/records.routes.js";
 import { shareRoutes } from "./routes/share.routes.js";
+import type { ServerLog } from "./server-log.js";
 import { registerStorableText } from "./storable-text.js";
 import { transferRoutes } from "./routes/transfer.routes.js";
 import { userRoutes } from "./routes/users.routes.js";
@@ -28,8 +30,14 @@ import { VERSION } from "./version.js";
 /** Largest request body accepted (imports have their own limit). */
 export const BODY_LIMIT = 1024 * 1024;
 
+/** What a server may be given besides the runtime. */
+export interface ServerOptions {
+  /** Where unexpected errors are reported; one JSON line on stderr each unless given. */
+  log?: ServerLog;
+}
+
 /** Build the HTTP server (not listening yet): tests use `inject`, main() calls `listen`. */
-export async function buildServer(runtime: Runtime): Promise<FastifyInstance> {
+export async function buildServer(runtime: Runtime, options: ServerOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
     logger: false,
     bodyLimit: BODY_LIMIT,
@@ -41,12 +49,12 @@ export async function buildServer(runtime: Runtime): Promise<FastifyInstance> {
       const status = error.statusCode !== undefined && error.statusCode >= 400 ? error.statusCode : 400;
       sendProblem(reply, status, error.message);
     },
-    ajv: { customOptions: { allErrors: true, removeAdditional: false } },
   });
   app.decorate("runtime", runtime);
   // Bodies are JSON (imports add their own parser): anything else is 415.
   app.removeContentTypeParser("text/plain");
-  registerErrorHandler(app);
+  registerRequestValidation(app);
+  registerErrorHandler(app, options.log);
   await app.register(cookie);
   await registerOpenApi(app);
   registerAuthentication(app);

@@ -3,7 +3,8 @@ import type { Database } from "../db/tables.js";
 import { notFound } from "../problem.js";
 
 // Tables that name an app without a foreign key to it: cleared with the app so nothing dangles
-// (a share link or hook token of a deleted app, a queued run of it).
+// (a share link or hook token of a deleted app, a queued run of it). The KPI rollup plans go before
+// the records' cascade, so their triggers have no rollups left to update.
 const APP_SCOPED_TABLES = [
   "record_events",
   "stage_log",
@@ -14,6 +15,8 @@ const APP_SCOPED_TABLES = [
   "import_jobs",
   "approvals",
   "record_slas",
+  "kpi_rollup_plans",
+  "kpi_rollups",
 ] as const;
 
 /**

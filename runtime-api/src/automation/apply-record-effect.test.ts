@@ -300,3 +300,176 @@ describe("rule runs applying record effects end to end", () => {
     expect(still.stage).toBe("open");
   });
 });
+
+/** A contract whose approval to sign locks its amount; rules that write the amount and move it. */
+const approvalDefinition: AppDefinition = {
+  id: "approval-lock",
+  name: t("Approval lock"),
+  forms: [
+    {
+      id: "contract",
+      name: t("Contract"),
+      fields: [
+        { id: "title", type: "text", label: t("Title"), required: true },
+        { id: "amount", type: "money", label: t("Amount") },
+        { id: "tag", type: "text", label: t("Tag") },
+      ],
+      pipeline: {
+        initial: "draft",
+        stages: [
+          { id: "draft", name: t("Draft") },
+          {
+            id: "signed",
+            name: t("Signed"),
+            approval: {
+              on: "enter",
+              covers: ["amount"],
+              steps: [{ id: "admin_ok", approvers: [{ type: "role", role: "admin" }], mode: "any" }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+  rules: [
+    {
+      id: "reprice",
+      trigger: { type: "field.changed", form: "contract", fields: ["tag"] },
+      when: { "==": [{ var: "tag" }, "reprice"] },
+      actions: [{ type: "set_field", field: "amount", value: 900 }],
+    },
+    {
+      id: "redo",
+      trigger: { type: "field.changed", form: "contract", fields: ["tag"] },
+      when: { "==": [{ var: "tag" }, "redo"] },
+      actions: [{ type: "move_stage", to: "draft" }],
+    },
+    {
+      id: "blank_title",
+      trigger: { type: "field.changed", form: "contract", fields: ["tag"] },
+      when: { "==": [{ var: "tag" }, "blank"] },
+      actions: [{ type: "set_field", field: "title", value: "" }],
+    },
+  ],
+};
+
+describe("rule runs refused while an approval holds the record", () => {
+  let rt: TestRuntime;
+  let worker: Worker;
+  let appId: string;
+  const base = () => `/api/apps/${appId}/forms/contract/records`;
+
+  interface Run {
+    status: string;
+    error: string | null;
+    attempts: number;
+  }
+  const runsOf = async (ruleId: string): Promise<Run[]> =>
+    (await rt.call("GET", `/api/apps/${appId}/runs?ruleId=${ruleId}`, rt.ownerToken)).json<Run[]>();
+  async function drain(): Promise<void> {
+    for (let i = 0; i < 20; i++) if ((await worker.runOnce(rt.clock.now(), 10)) === 0) return;
+  }
+  /** Set the tag (not covered by the approval) of a record at its current version. */
+  async function tag(id: string, value: string): Promise<void> {
+    const current = (await rt.call("GET", `${base()}/${id}`, rt.ownerToken)).json<{ version: number }>();
+    const res = await rt.call(
+      "PATCH",
+      `${base()}/${id}`,
+      rt.ownerToken,
+      { data: { tag: value } },
+      { "if-match": String(current.version) },
+    );
+    expect(res.statusCode, res.body).toBe(200);
+  }
+
+  beforeAll(async () => {
+    rt = await startTestRuntime();
+    const runtime = rt.app.runtime;
+    worker = new Worker(
+      runtime,
+      createRuleExecutor(runtime, createApplyRecordEffect(runtime), { webhookSecret: "test" }),
+      { random: () => 0.5 },
+    );
+    const res = await rt.call("POST", "/api/apps", rt.ownerToken, { definition: approvalDefinition });
+    expect(res.statusCode, res.body).toBe(201);
+    appId = res.json<{ id: string }>().id;
+  });
+  afterAll(async () => {
+    await rt.close();
+  });
+
+  it("retries a write of a field the pending approval locks, and applies it once the approval is decided", async () => {
+    const created = await rt.call("POST", base(), rt.ownerToken, { data: { title: "Lease", amount: 500 } });
+    expect(created.statusCode, created.body).toBe(201);
+    const id = created.json<{ id: string }>().id;
+    const moved = await rt.call(
+      "POST",
+      `${base()}/${id}/transition`,
+      rt.ownerToken,
+      { to: "signed" },
+      {
+        "if-match": "1",
+      },
+    );
+    expect(moved.statusCode, moved.body).toBe(202);
+    const { approvalId } = moved.json<{ approvalId: string }>();
+
+    await tag(id, "reprice");
+    await drain();
+    const [waiting] = await runsOf("reprice");
+    expect(waiting).toMatchObject({ status: "queued", attempts: 1 });
+    expect(waiting?.error).toMatch(/locked while approval/);
+
+    const decided = await rt.call("POST", `/api/approvals/${approvalId}/decision`, rt.ownerToken, {
+      decision: "approve",
+    });
+    expect(decided.statusCode, decided.body).toBe(200);
+    rt.clock.advance(60 * 60 * 1000);
+    await drain();
+    expect(await runsOf("reprice")).toEqual([expect.objectContaining({ status: "succeeded", attempts: 2 })]);
+    const record = (await rt.call("GET", `${base()}/${id}`, rt.ownerToken)).json<{
+      stage: string;
+      data: Record<string, unknown>;
+    }>();
+    expect(record.stage).toBe("signed");
+    expect(record.data["amount"]).toBe(900);
+  });
+
+  it("retries a move of a record waiting for approval, and moves it once the approval is decided", async () => {
+    const created = await rt.call("POST", base(), rt.ownerToken, { data: { title: "Lease 2" } });
+    const id = created.json<{ id: string }>().id;
+    const moved = await rt.call(
+      "POST",
+      `${base()}/${id}/transition`,
+      rt.ownerToken,
+      { to: "signed" },
+      { "if-match": "1" },
+    );
+    expect(moved.statusCode, moved.body).toBe(202);
+    await tag(id, "redo");
+    await drain();
+    const [waiting] = await runsOf("redo");
+    expect(waiting).toMatchObject({ status: "queued", attempts: 1 });
+    expect(waiting?.error).toMatch(/waiting for approval/);
+    const { approvalId } = moved.json<{ approvalId: string }>();
+    const decided = await rt.call("POST", `/api/approvals/${approvalId}/decision`, rt.ownerToken, {
+      decision: "approve",
+    });
+    expect(decided.statusCode, decided.body).toBe(200);
+    rt.clock.advance(60 * 60 * 1000);
+    await drain();
+    expect(await runsOf("redo")).toEqual([expect.objectContaining({ status: "succeeded", attempts: 2 })]);
+    const record = (await rt.call("GET", `${base()}/${id}`, rt.ownerToken)).json<{ stage: string }>();
+    expect(record.stage).toBe("draft");
+  });
+
+  it("still fails at once a write the record refuses for another reason", async () => {
+    const created = await rt.call("POST", base(), rt.ownerToken, { data: { title: "Loan", amount: 100 } });
+    const id = created.json<{ id: string }>().id;
+    await tag(id, "blank");
+    await drain();
+    expect(await runsOf("blank_title")).toEqual([
+      expect.objectContaining({ status: "failed", attempts: 1, error: expect.stringMatching(/title/) }),
+    ]);
+  });
+});

@@ -20,6 +20,20 @@ import { targetRecordIds } from "./target-records.js";
 
 type Tx = Transaction<Database>;
 
+// What the record services answer while a pending approval holds the record (approvals/
+// pending-approval.ts): a covered field cannot change, the record cannot move. Both end with the
+// approval (approved, rejected or withdrawn), so the same write may then succeed.
+const HELD_BY_APPROVAL = new Set(["locked_by_approval", "approval_pending"]);
+
+/** Whether a refusal is only a pending approval holding the record (a 409 naming nothing else). */
+function heldByApproval(problem: HttpProblem): boolean {
+  return (
+    problem.status === 409 &&
+    problem.errors.length > 0 &&
+    problem.errors.every((item) => HELD_BY_APPROVAL.has(item.code))
+  );
+}
+
 /** What one effect needs: the transaction-bound runtime, the run's actor, scope and depth. */
 interface EffectSite {
   runtime: Runtime;
@@ -252,7 +266,8 @@ async function apply(site: EffectSite, effect: RecordEffect): Promise<void> {
  * Perform one record effect of a rule run inside the worker's transaction, through the same
  * record services people use (validation, audit trail, stage log, follow-up rules at depth + 1).
  * A 4xx answer of those services (invalid value, unmet guard, record gone) cannot succeed on
- * retry: it ends the run as failed with the reason.
+ * retry: it ends the run as failed with the reason. Only a record held by a pending approval is
+ * retried: the worker's backoff lets the approval finish first.
  */
 export function createApplyRecordEffect(runtime: Runtime): ApplyRecordEffect {
   return async (tx, run, effect, actionIndex) => {
@@ -269,7 +284,9 @@ export function createApplyRecordEffect(runtime: Runtime): ApplyRecordEffect {
     } catch (err) {
       if (err instanceof HttpProblem && err.status < 500) {
         const detail = err.errors.map((e) => `${e.path} ${e.message}`).join("; ");
-        throw new PermanentEffectError(`${err.message}${detail ? `: ${detail}` : ""}`);
+        const reason = `${err.message}${detail ? `: ${detail}` : ""}`;
+        if (heldByApproval(err)) throw new Error(`${reason} (retried once the approval is decided)`);
+        throw new PermanentEffectError(reason);
       }
       throw err;
     }

@@ -271,6 +271,31 @@ export interface InstanceSecretsTable {
   value: string;
 }
 
+/** Per app and form, the rollups its KPIs read and the SQL that feeds them (written by src/kpis). */
+export interface KpiRollupPlansTable {
+  workspace_id: string;
+  app_id: string;
+  form_id: string;
+  keys: string[];
+  branches: Json<unknown>;
+  row_sql: string;
+  params: Json<unknown>;
+  built_at: DefaultTimestamp;
+}
+
+/** One rollup cell: a rollup key, a local day and a group, kept exact by triggers on records. */
+export interface KpiRollupsTable {
+  workspace_id: string;
+  app_id: string;
+  rollup_key: string;
+  day: ColumnType<Date, string, string>;
+  grp: string;
+  rows: number;
+  vn: number;
+  // numeric: pg reads it as a number here, PGlite as its decimal text.
+  total: ColumnType<number | string, number | string, number | string>;
+}
+
 /** The runtime database as Kysely sees it (mirrors migrations/). */
 export interface Database {
   workspaces: WorkspacesTable;
@@ -296,4 +321,6 @@ export interface Database {
   approvals: ApprovalsTable;
   approval_tasks: ApprovalTasksTable;
   record_slas: RecordSlasTable;
+  kpi_rollup_plans: KpiRollupPlansTable;
+  kpi_rollups: KpiRollupsTable;
 }

@@ -2,6 +2,7 @@ import { isPlainObject, submit, type RecordEvent, type RecordState } from "@stag
 import type { Kysely } from "kysely";
 import { ruleRunRows } from "../automation/enqueue.js";
 import { runTogether } from "../db/one-statement.js";
+import { retryLostRace } from "../db/transient.js";
 import type { Database } from "../db/tables.js";
 import { json } from "../db/sql-json.js";
 import { newId } from "../ids.js";
@@ -134,5 +135,7 @@ export async function createRecord(
     form.plan.serials.length === 0 &&
     !app.compiled.definition.forms.some((f) => f.id === scope.formId && (f.aggregates?.length ?? 0) > 0) &&
     !hasDependents(app.compiled, scope.formId);
-  return alone ? write(runtime.db) : inTransaction(runtime.db, write);
+  if (!alone || runtime.db.isTransaction) return inTransaction(runtime.db, write);
+  // That statement is a transaction of its own: like inTransaction's, it runs again if it loses a race.
+  return retryLostRace(() => write(runtime.db));
 }
