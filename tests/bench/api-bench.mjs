@@ -7,8 +7,11 @@
 // API_BENCH_LONG_SECONDS (memory run, default 180), API_BENCH_CONNECTIONS (default 20),
 // API_BENCH_WORKERS (worker loops of the worker process during the latency run, default 4),
 // API_BENCH_LOW_RATE (the second automation latency run, requests/s, default 10).
+// API_BENCH_CASES (comma-separated, default all: submit, pgbench, worker, latency, memory, embedded)
+// runs only some cases; a partial run prints its figures and leaves BENCHMARKS.md alone. Every
+// Postgres case but pgbench needs `submit` (the worker drains the backlog it queued), so it always runs.
 import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -23,6 +26,19 @@ const LONG_SECONDS = Number(process.env["API_BENCH_LONG_SECONDS"] ?? 180);
 const CONNECTIONS = Number(process.env["API_BENCH_CONNECTIONS"] ?? 20);
 const WORKERS = Number(process.env["API_BENCH_WORKERS"] ?? 4);
 const LOW_RATE = Number(process.env["API_BENCH_LOW_RATE"] ?? 10);
+const ALL_CASES = ["submit", "pgbench", "worker", "latency", "memory", "embedded"];
+const CASES = new Set(
+  (process.env["API_BENCH_CASES"] ?? ALL_CASES.join(","))
+    .split(",")
+    .map((name) => name.trim())
+    .filter((name) => name !== ""),
+);
+const unknownCases = [...CASES].filter((name) => !ALL_CASES.includes(name));
+if (unknownCases.length > 0) {
+  console.error(`api-bench: unknown case(s) ${unknownCases.join(", ")}; known: ${ALL_CASES.join(", ")}`);
+  process.exit(1);
+}
+const FULL_RUN = ALL_CASES.every((name) => CASES.has(name));
 // pgbench gets as many connections as the API's pool (runtime-api/src/db/database.ts).
 const PG_CLIENTS = 10;
 const NODE_ARGS = ["--expose-gc", "--import", MEMORY_PROBE];
@@ -65,6 +81,36 @@ async function drained(client, timeoutS) {
   return false;
 }
 
+/** pgbench on the same statements, then its rows removed (they are not the API's). */
+async function pgbenchRun(client, database, sample, appId) {
+  const ids = await client.query(
+    "select s.token_hash, s.workspace_id, s.user_id from sessions s order by s.created_at desc limit 1",
+  );
+  const changes = await client.query("select changes from record_events where record_id = $1", [sample.id]);
+  const pgbenchFrom = (await client.query("select now() as at")).rows[0].at;
+  results.pgbench = await runPgbench({
+    url: database.url,
+    script: pgbenchScript(sample, changes.rows[0].changes),
+    vars: {
+      ws: ids.rows[0].workspace_id,
+      app: appId,
+      user: ids.rows[0].user_id,
+      token: ids.rows[0].token_hash,
+    },
+    clients: PG_CLIENTS,
+    seconds: SECONDS,
+  });
+  log(`pgbench ${results.pgbench.tps.toFixed(0)} tps, ${results.pgbench.latencyMs} ms average`);
+  // pgbench's rows are not the API's: its rule runs must not reach the worker.
+  for (const [table, column] of [
+    ["rule_runs", "created_at"],
+    ["record_events", "at"],
+    ["stage_log", "entered_at"],
+    ["records", "created_at"],
+  ])
+    await client.query(`delete from ${table} where ${column} >= $1`, [pgbenchFrom]);
+}
+
 async function postgresRuns() {
   const database = await freshDatabase(url);
   log(`database ${database.name}`);
@@ -86,32 +132,7 @@ async function postgresRuns() {
     log(
       `API ${results.api.perSecond.toFixed(0)} req/s, p50 ${results.api.p50} ms, p99 ${results.api.p99} ms`,
     );
-    const ids = await client.query(
-      "select s.token_hash, s.workspace_id, s.user_id from sessions s order by s.created_at desc limit 1",
-    );
-    const changes = await client.query("select changes from record_events where record_id = $1", [sample.id]);
-    const pgbenchFrom = (await client.query("select now() as at")).rows[0].at;
-    results.pgbench = await runPgbench({
-      url: database.url,
-      script: pgbenchScript(sample, changes.rows[0].changes),
-      vars: {
-        ws: ids.rows[0].workspace_id,
-        app: appId,
-        user: ids.rows[0].user_id,
-        token: ids.rows[0].token_hash,
-      },
-      clients: PG_CLIENTS,
-      seconds: SECONDS,
-    });
-    log(`pgbench ${results.pgbench.tps.toFixed(0)} tps, ${results.pgbench.latencyMs} ms average`);
-    // pgbench's rows are not the API's: its rule runs must not reach the worker.
-    for (const [table, column] of [
-      ["rule_runs", "created_at"],
-      ["record_events", "at"],
-      ["stage_log", "entered_at"],
-      ["records", "created_at"],
-    ])
-      await client.query(`delete from ${table} where ${column} >= $1`, [pgbenchFrom]);
+    if (CASES.has("pgbench")) await pgbenchRun(client, database, sample, appId);
 
     // 2. Worker throughput: drain the backlog the API run queued (2 runs per record) for a while,
     // with one worker loop (the default WORKERS=1) and then with WORKERS loops.
@@ -120,7 +141,7 @@ async function postgresRuns() {
     const countDone = async () =>
       (await client.query("select count(*)::int as n from rule_runs where status = 'succeeded'")).rows[0].n;
     results.worker = [];
-    for (const loops of [...new Set([1, WORKERS])]) {
+    for (const loops of CASES.has("worker") ? [...new Set([1, WORKERS])] : []) {
       worker = startWorker({ DATABASE_URL: database.url, WORKERS: String(loops) });
       // Start-up (migrations check, first claims) is not throughput: measure once runs complete.
       const first = await countDone();
@@ -130,7 +151,11 @@ async function postgresRuns() {
       await sleep(Math.min(SECONDS, 15) * 1000);
       const done = (await countDone()) - before;
       results.worker.push({ loops, jobsPerSecond: done / ((performance.now() - started) / 1000) });
-      log(`worker, ${loops} loop(s): ${(done / ((performance.now() - started) / 1000)).toFixed(0)} jobs/s`);
+      log(
+        `worker, ${loops} loop(s): ${(done / ((performance.now() - started) / 1000)).toFixed(0)} jobs/s (load average ${loadavg()
+          .map((n) => n.toFixed(2))
+          .join(", ")})`,
+      );
       await worker.stop();
       worker = undefined;
     }
@@ -143,7 +168,25 @@ async function postgresRuns() {
 
     // 3. Automation latency at half the API's maximum throughput, the worker running alongside;
     // then at a low rate the worker certainly keeps up with (what is left is the queue's own delay).
-    worker = startWorker({ DATABASE_URL: database.url, WORKERS: String(WORKERS) });
+    if (CASES.has("latency")) await latencyRuns(client, database, load);
+    // 4. Memory over a long run (the worker stopped: this is the API process alone).
+    if (CASES.has("memory")) {
+      results.long = await submitLoad({ ...load, seconds: LONG_SECONDS });
+      results.memoryEnd = await serverMemory(api);
+      log(`long run: ${results.long.requests} requests in ${results.long.elapsedS.toFixed(0)} s`);
+    }
+  } finally {
+    await worker?.stop();
+    await api?.stop();
+    await client.end();
+    await database.drop();
+  }
+}
+
+/** Automation latency from the write to its effect at half the API's maximum, then at LOW_RATE. */
+async function latencyRuns(client, database, load) {
+  const worker = startWorker({ DATABASE_URL: database.url, WORKERS: String(WORKERS) });
+  try {
     await sleep(2000);
     const half = Math.max(1, Math.round(results.api.perSecond / 2));
     results.latency = [];
@@ -166,18 +209,8 @@ async function postgresRuns() {
       // A backlog left by the first rate must not count against the second.
       if (!isDrained) await client.query("delete from rule_runs where status = 'queued'");
     }
-    await worker.stop();
-    worker = undefined;
-
-    // 4. Memory over a long run (the worker stopped: this is the API process alone).
-    results.long = await submitLoad({ ...load, seconds: LONG_SECONDS });
-    results.memoryEnd = await serverMemory(api);
-    log(`long run: ${results.long.requests} requests in ${results.long.elapsedS.toFixed(0)} s`);
   } finally {
-    await worker?.stop();
-    await api?.stop();
-    await client.end();
-    await database.drop();
+    await worker.stop();
   }
 }
 
@@ -212,5 +245,6 @@ async function embeddedRuns() {
 }
 
 await postgresRuns();
-await embeddedRuns();
-writeApiSection(results);
+if (CASES.has("embedded")) await embeddedRuns();
+if (FULL_RUN) writeApiSection(results);
+else log(`partial run (${[...CASES].join(", ")}): BENCHMARKS.md left as it is\n${JSON.stringify(results)}`);
