@@ -10,7 +10,7 @@
 // API_BENCH_CASES (comma-separated, default all: submit, pgbench, worker, latency, memory, embedded)
 // runs only some cases; a partial run prints its figures and leaves BENCHMARKS.md alone. Every
 // Postgres case but pgbench needs `submit` (the worker drains the backlog it queued), so it always runs.
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -66,6 +66,21 @@ async function installApp(base) {
     body: JSON.stringify({ data: apiBenchSubmission() }),
   });
   return { token, appId: app.id, sample };
+}
+
+/** CPU seconds (user + system) a process has used so far, from /proc (0 where there is none). */
+function cpuSeconds(pid) {
+  const stat = `/proc/${pid}/stat`;
+  if (!existsSync(stat)) return 0;
+  // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
+  const fields = readFileSync(stat, "utf8").split(") ")[1].split(" ");
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/** CPU seconds used so far by the database server's processes (same machine only). */
+async function serverCpuSeconds(client) {
+  const { rows } = await client.query("select pid from pg_stat_activity");
+  return rows.reduce((sum, row) => sum + cpuSeconds(row.pid), 0);
 }
 
 /** Wait until no rule run is queued or running (at most `timeoutS`); answers whether it drained. */
@@ -148,11 +163,18 @@ async function postgresRuns() {
       while ((await countDone()) === first) await sleep(100);
       const before = await countDone();
       const started = performance.now();
+      const cpuBefore = { worker: cpuSeconds(worker.child.pid), server: await serverCpuSeconds(client) };
       await sleep(Math.min(SECONDS, 15) * 1000);
       const done = (await countDone()) - before;
-      results.worker.push({ loops, jobsPerSecond: done / ((performance.now() - started) / 1000) });
+      // CPU per run depends less on the other load of the machine than runs per second do.
+      const cpuMs = {
+        worker: ((cpuSeconds(worker.child.pid) - cpuBefore.worker) * 1000) / done,
+        server: (((await serverCpuSeconds(client)) - cpuBefore.server) * 1000) / done,
+      };
+      const jobsPerSecond = done / ((performance.now() - started) / 1000);
+      results.worker.push({ loops, jobsPerSecond, cpuMsPerJob: cpuMs });
       log(
-        `worker, ${loops} loop(s): ${(done / ((performance.now() - started) / 1000)).toFixed(0)} jobs/s (load average ${loadavg()
+        `worker, ${loops} loop(s): ${jobsPerSecond.toFixed(0)} jobs/s, CPU per run ${cpuMs.worker.toFixed(2)} ms worker + ${cpuMs.server.toFixed(2)} ms Postgres (load average ${loadavg()
           .map((n) => n.toFixed(2))
           .join(", ")})`,
       );
