@@ -77,10 +77,17 @@ function cpuSeconds(pid) {
   return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
-/** CPU seconds used so far by the database server's processes (same machine only). */
+/** CPU seconds used so far by each process of the database server (same machine only), by pid. */
 async function serverCpuSeconds(client) {
   const { rows } = await client.query("select pid from pg_stat_activity");
-  return rows.reduce((sum, row) => sum + cpuSeconds(row.pid), 0);
+  return new Map(rows.map((row) => [row.pid, cpuSeconds(row.pid)]));
+}
+
+/** CPU seconds the server's processes used between two serverCpuSeconds (those alive at both). */
+function serverCpuUsed(before, after) {
+  let sum = 0;
+  for (const [pid, seconds] of after) if (before.has(pid)) sum += seconds - before.get(pid);
+  return sum;
 }
 
 /** Wait until no rule run is queued or running (at most `timeoutS`); answers whether it drained. */
@@ -169,7 +176,7 @@ async function postgresRuns() {
       // CPU per run depends less on the other load of the machine than runs per second do.
       const cpuMs = {
         worker: ((cpuSeconds(worker.child.pid) - cpuBefore.worker) * 1000) / done,
-        server: (((await serverCpuSeconds(client)) - cpuBefore.server) * 1000) / done,
+        server: (serverCpuUsed(cpuBefore.server, await serverCpuSeconds(client)) * 1000) / done,
       };
       const jobsPerSecond = done / ((performance.now() - started) / 1000);
       results.worker.push({ loops, jobsPerSecond, cpuMsPerJob: cpuMs });
