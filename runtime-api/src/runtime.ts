@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Caller } from "./auth/roles.js";
+import type { PublishedVersions } from "./apps/published-versions.js";
 import type { Clock } from "./clock.js";
 import type { DatabaseKind } from "./db/database.js";
 import type { Database } from "./db/tables.js";
@@ -9,6 +10,8 @@ export interface Runtime {
   db: Kysely<Database>;
   dbKind: DatabaseKind;
   clock: Clock;
+  /** Only on the runtime of the automation's record effects: published versions read once per batch. */
+  publishedVersions?: PublishedVersions;
 }
 
 declare module "fastify" {

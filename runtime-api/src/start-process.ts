@@ -1,4 +1,5 @@
 import { RUNS_QUEUED_CHANNEL } from "@stagecraft/migrations";
+import { PublishedVersions } from "./apps/published-versions.js";
 import { createApplyRecordEffect } from "./automation/apply-record-effect.js";
 import { startAutomation, type RunningAutomation } from "./automation/start-automation.js";
 import { bootstrap } from "./bootstrap.js";
@@ -31,9 +32,12 @@ export async function startProcess(config: RuntimeConfig, workers: number): Prom
   }
   const runtime: Runtime = { db: database.db, dbKind: database.kind, clock: systemClock };
   const webhookSecret = await instanceSecret(database.db, "webhook", config.webhookSecret);
+  // Record effects read the published app version once per claimed batch, not once per effect.
+  const publishedVersions = new PublishedVersions();
   const automation = startAutomation(runtime, {
     workers,
-    applyRecordEffect: createApplyRecordEffect(runtime),
+    applyRecordEffect: createApplyRecordEffect({ ...runtime, publishedVersions }),
+    publishedVersions,
     webhookSecret,
     wakeOn: (wake) => database.listen(RUNS_QUEUED_CHANNEL, wake),
     onError: (err: unknown) => {

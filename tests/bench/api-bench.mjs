@@ -9,8 +9,11 @@
 // API_BENCH_LOW_RATE (the second automation latency run, requests/s, default 10),
 // API_BENCH_API_PROCESSES (the server processes of the second throughput run and of the latency
 // runs, API_PROCESSES of the server, default 2).
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+// API_BENCH_CASES (comma-separated, default all: submit, pgbench, worker, latency, memory, embedded)
+// runs only some cases; a partial run prints its figures and leaves BENCHMARKS.md alone. Every
+// Postgres case but pgbench needs `submit` (the worker drains the backlog it queued), so it always runs.
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -26,6 +29,19 @@ const CONNECTIONS = Number(process.env["API_BENCH_CONNECTIONS"] ?? 20);
 const WORKERS = Number(process.env["API_BENCH_WORKERS"] ?? 4);
 const LOW_RATE = Number(process.env["API_BENCH_LOW_RATE"] ?? 10);
 const API_PROCESSES = Number(process.env["API_BENCH_API_PROCESSES"] ?? 2);
+const ALL_CASES = ["submit", "pgbench", "worker", "latency", "memory", "embedded"];
+const CASES = new Set(
+  (process.env["API_BENCH_CASES"] ?? ALL_CASES.join(","))
+    .split(",")
+    .map((name) => name.trim())
+    .filter((name) => name !== ""),
+);
+const unknownCases = [...CASES].filter((name) => !ALL_CASES.includes(name));
+if (unknownCases.length > 0) {
+  console.error(`api-bench: unknown case(s) ${unknownCases.join(", ")}; known: ${ALL_CASES.join(", ")}`);
+  process.exit(1);
+}
+const FULL_RUN = ALL_CASES.every((name) => CASES.has(name));
 // pgbench gets as many connections as the API's pool (runtime-api/src/db/database.ts).
 const PG_CLIENTS = 10;
 const NODE_ARGS = ["--expose-gc", "--import", MEMORY_PROBE];
@@ -61,6 +77,28 @@ async function installApp(base) {
   return { token, appId: app.id, sample };
 }
 
+/** CPU seconds (user + system) a process has used so far, from /proc (0 where there is none). */
+function cpuSeconds(pid) {
+  const stat = `/proc/${pid}/stat`;
+  if (!existsSync(stat)) return 0;
+  // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
+  const fields = readFileSync(stat, "utf8").split(") ")[1].split(" ");
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/** CPU seconds used so far by each process of the database server (same machine only), by pid. */
+async function serverCpuSeconds(client) {
+  const { rows } = await client.query("select pid from pg_stat_activity");
+  return new Map(rows.map((row) => [row.pid, cpuSeconds(row.pid)]));
+}
+
+/** CPU seconds the server's processes used between two serverCpuSeconds (those alive at both). */
+function serverCpuUsed(before, after) {
+  let sum = 0;
+  for (const [pid, seconds] of after) if (before.has(pid)) sum += seconds - before.get(pid);
+  return sum;
+}
+
 /** Wait until no rule run is queued or running (at most `timeoutS`); answers whether it drained. */
 async function drained(client, timeoutS) {
   const deadline = Date.now() + timeoutS * 1000;
@@ -72,6 +110,36 @@ async function drained(client, timeoutS) {
     await sleep(250);
   }
   return false;
+}
+
+/** pgbench on the same statements, then its rows removed (they are not the API's). */
+async function pgbenchRun(client, database, sample, appId) {
+  const ids = await client.query(
+    "select s.token_hash, s.workspace_id, s.user_id from sessions s order by s.created_at desc limit 1",
+  );
+  const changes = await client.query("select changes from record_events where record_id = $1", [sample.id]);
+  const pgbenchFrom = (await client.query("select now() as at")).rows[0].at;
+  results.pgbench = await runPgbench({
+    url: database.url,
+    script: pgbenchScript(sample, changes.rows[0].changes),
+    vars: {
+      ws: ids.rows[0].workspace_id,
+      app: appId,
+      user: ids.rows[0].user_id,
+      token: ids.rows[0].token_hash,
+    },
+    clients: PG_CLIENTS,
+    seconds: SECONDS,
+  });
+  log(`pgbench ${results.pgbench.tps.toFixed(0)} tps, ${results.pgbench.latencyMs} ms average`);
+  // pgbench's rows are not the API's: its rule runs must not reach the worker.
+  for (const [table, column] of [
+    ["rule_runs", "created_at"],
+    ["record_events", "at"],
+    ["stage_log", "entered_at"],
+    ["records", "created_at"],
+  ])
+    await client.query(`delete from ${table} where ${column} >= $1`, [pgbenchFrom]);
 }
 
 async function postgresRuns() {
@@ -96,40 +164,15 @@ async function postgresRuns() {
     log(
       `API ${results.api.perSecond.toFixed(0)} req/s, p50 ${results.api.p50} ms, p99 ${results.api.p99} ms`,
     );
-    // The same load on API_PROCESSES server processes sharing one port.
+    // The same load on API_PROCESSES server processes sharing one port (the latency runs' server).
     apis = await startApi({ DATABASE_URL: database.url, WORKERS: "0", API_PROCESSES: String(API_PROCESSES) });
     const loadN = { ...load, base: apis.base };
     await submitLoad({ ...loadN, seconds: 3 });
     results.apiN = await submitLoad({ ...loadN, seconds: SECONDS });
     log(
-      `API with ${API_PROCESSES} processes ${results.apiN.perSecond.toFixed(0)} req/s, p50 ${results.apiN.p50} ms, p99 ${results.apiN.p99} ms`,
+      `API_PROCESSES=${API_PROCESSES}: ${results.apiN.perSecond.toFixed(0)} req/s, p50 ${results.apiN.p50} ms, p99 ${results.apiN.p99} ms`,
     );
-    const ids = await client.query(
-      "select s.token_hash, s.workspace_id, s.user_id from sessions s order by s.created_at desc limit 1",
-    );
-    const changes = await client.query("select changes from record_events where record_id = $1", [sample.id]);
-    const pgbenchFrom = (await client.query("select now() as at")).rows[0].at;
-    results.pgbench = await runPgbench({
-      url: database.url,
-      script: pgbenchScript(sample, changes.rows[0].changes),
-      vars: {
-        ws: ids.rows[0].workspace_id,
-        app: appId,
-        user: ids.rows[0].user_id,
-        token: ids.rows[0].token_hash,
-      },
-      clients: PG_CLIENTS,
-      seconds: SECONDS,
-    });
-    log(`pgbench ${results.pgbench.tps.toFixed(0)} tps, ${results.pgbench.latencyMs} ms average`);
-    // pgbench's rows are not the API's: its rule runs must not reach the worker.
-    for (const [table, column] of [
-      ["rule_runs", "created_at"],
-      ["record_events", "at"],
-      ["stage_log", "entered_at"],
-      ["records", "created_at"],
-    ])
-      await client.query(`delete from ${table} where ${column} >= $1`, [pgbenchFrom]);
+    if (CASES.has("pgbench")) await pgbenchRun(client, database, sample, appId);
 
     // 2. Worker throughput: drain the backlog the API run queued (2 runs per record) for a while,
     // with one worker loop (the default WORKERS=1) and then with WORKERS loops.
@@ -138,17 +181,28 @@ async function postgresRuns() {
     const countDone = async () =>
       (await client.query("select count(*)::int as n from rule_runs where status = 'succeeded'")).rows[0].n;
     results.worker = [];
-    for (const loops of [...new Set([1, WORKERS])]) {
+    for (const loops of CASES.has("worker") ? [...new Set([1, WORKERS])] : []) {
       worker = startWorker({ DATABASE_URL: database.url, WORKERS: String(loops) });
       // Start-up (migrations check, first claims) is not throughput: measure once runs complete.
       const first = await countDone();
       while ((await countDone()) === first) await sleep(100);
       const before = await countDone();
       const started = performance.now();
+      const cpuBefore = { worker: cpuSeconds(worker.child.pid), server: await serverCpuSeconds(client) };
       await sleep(Math.min(SECONDS, 15) * 1000);
       const done = (await countDone()) - before;
-      results.worker.push({ loops, jobsPerSecond: done / ((performance.now() - started) / 1000) });
-      log(`worker, ${loops} loop(s): ${(done / ((performance.now() - started) / 1000)).toFixed(0)} jobs/s`);
+      // CPU per run depends less on the other load of the machine than runs per second do.
+      const cpuMs = {
+        worker: ((cpuSeconds(worker.child.pid) - cpuBefore.worker) * 1000) / done,
+        server: (serverCpuUsed(cpuBefore.server, await serverCpuSeconds(client)) * 1000) / done,
+      };
+      const jobsPerSecond = done / ((performance.now() - started) / 1000);
+      results.worker.push({ loops, jobsPerSecond, cpuMsPerJob: cpuMs });
+      log(
+        `worker, ${loops} loop(s): ${jobsPerSecond.toFixed(0)} jobs/s, CPU per run ${cpuMs.worker.toFixed(2)} ms worker + ${cpuMs.server.toFixed(2)} ms Postgres (load average ${loadavg()
+          .map((n) => n.toFixed(2))
+          .join(", ")})`,
+      );
       await worker.stop();
       worker = undefined;
     }
@@ -161,13 +215,34 @@ async function postgresRuns() {
 
     // 3. Automation latency at half the API's maximum throughput, the worker running alongside;
     // then at a low rate the worker certainly keeps up with (what is left is the queue's own delay).
-    worker = startWorker({ DATABASE_URL: database.url, WORKERS: String(WORKERS) });
+    if (CASES.has("latency")) await latencyRuns(client, database, loadN);
+    await apis.stop();
+    apis = undefined;
+    // 4. Memory over a long run (the worker stopped: this is the API process alone).
+    if (CASES.has("memory")) {
+      results.long = await submitLoad({ ...load, seconds: LONG_SECONDS });
+      results.memoryEnd = await serverMemory(api);
+      log(`long run: ${results.long.requests} requests in ${results.long.elapsedS.toFixed(0)} s`);
+    }
+  } finally {
+    await worker?.stop();
+    await apis?.stop();
+    await api?.stop();
+    await client.end();
+    await database.drop();
+  }
+}
+
+/** Automation latency from the write to its effect at half the API's maximum, then at LOW_RATE. */
+async function latencyRuns(client, database, load) {
+  const worker = startWorker({ DATABASE_URL: database.url, WORKERS: String(WORKERS) });
+  try {
     await sleep(2000);
     const half = Math.max(1, Math.round(Math.max(results.api.perSecond, results.apiN.perSecond) / 2));
     results.latency = [];
     for (const rate of [half, LOW_RATE]) {
       const since = new Date();
-      const submitted = await submitLoad({ ...loadN, seconds: SECONDS, rate });
+      const submitted = await submitLoad({ ...load, seconds: SECONDS, rate });
       const isDrained = await drained(client, 120);
       const latency = await client.query(
         `select count(*)::int as n,
@@ -184,21 +259,8 @@ async function postgresRuns() {
       // A backlog left by the first rate must not count against the second.
       if (!isDrained) await client.query("delete from rule_runs where status = 'queued'");
     }
-    await worker.stop();
-    worker = undefined;
-    await apis.stop();
-    apis = undefined;
-
-    // 4. Memory over a long run (the worker stopped: this is the API process alone).
-    results.long = await submitLoad({ ...load, seconds: LONG_SECONDS });
-    results.memoryEnd = await serverMemory(api);
-    log(`long run: ${results.long.requests} requests in ${results.long.elapsedS.toFixed(0)} s`);
   } finally {
-    await worker?.stop();
-    await apis?.stop();
-    await api?.stop();
-    await client.end();
-    await database.drop();
+    await worker.stop();
   }
 }
 
@@ -233,5 +295,6 @@ async function embeddedRuns() {
 }
 
 await postgresRuns();
-await embeddedRuns();
-writeApiSection(results);
+if (CASES.has("embedded")) await embeddedRuns();
+if (FULL_RUN) writeApiSection(results);
+else log(`partial run (${[...CASES].join(", ")}): BENCHMARKS.md left as it is\n${JSON.stringify(results)}`);

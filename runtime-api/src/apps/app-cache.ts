@@ -50,12 +50,19 @@ export async function loadAppVersion(
   return { appId, version, compiled };
 }
 
-/** The published (current) version of an app in the caller's workspace; 404 if none. */
+/**
+ * The published (current) version of an app in the caller's workspace; 404 if none. A runtime
+ * with `publishedVersions` (the automation worker's record effects) reads it once per batch.
+ */
 export async function loadPublishedApp(
   runtime: Runtime,
   workspaceId: string,
   appId: string,
 ): Promise<PublishedApp> {
+  const memo = runtime.publishedVersions;
+  const known = memo?.get(workspaceId, appId);
+  if (known !== undefined) return loadAppVersion(runtime, workspaceId, appId, known);
+  const token = memo?.startRead() ?? 0;
   const app = await runtime.db
     .selectFrom("apps")
     .select("version")
@@ -63,5 +70,6 @@ export async function loadPublishedApp(
     .where("id", "=", appId)
     .executeTakeFirst();
   if (!app) throw notFound("app");
+  memo?.set(workspaceId, appId, app.version, token);
   return loadAppVersion(runtime, workspaceId, appId, app.version);
 }

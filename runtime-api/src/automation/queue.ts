@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import { sql, type Kysely } from "kysely";
 import type { Database } from "../db/tables.js";
 import { json } from "../db/sql-json.js";
 import { claimedRunOf, ruleRunOf, type ClaimedRun, type RuleRun, type RunStatus } from "./rule-run.js";
@@ -7,7 +7,8 @@ import { claimedRunOf, ruleRunOf, type ClaimedRun, type RuleRun, type RunStatus 
 // inserts a queued row in its own transaction; workers claim rows with FOR UPDATE SKIP LOCKED (two
 // claimers never get the same row, neither waits for the other) and hold them by a lease, so a run
 // whose worker died is claimed again once the lease passes. Every write after the claim checks the
-// lease holder: a worker that lost its lease cannot overwrite the run.
+// lease holder and the lease itself (locked_by and locked_until as claimed): a worker that lost its
+// lease cannot overwrite the run, even when the run was claimed again by another loop of its process.
 
 /** How long a claim holds a run before another worker may take it over. */
 export const DEFAULT_LEASE_MS = 5 * 60_000;
@@ -62,14 +63,15 @@ export async function claimRuns(
   return runs.sort((a, b) => a.runAt.getTime() - b.runAt.getTime() || a.id.localeCompare(b.id));
 }
 
-/** The update of a run still leased by the worker that claimed it. */
+/** The update of a run still leased by the claim that answered `run`. */
 function leased(db: Kysely<Database>, run: ClaimedRun) {
   return db
     .updateTable("rule_runs")
     .where("workspace_id", "=", run.workspaceId)
     .where("id", "=", run.id)
     .where("status", "=", "running")
-    .where("locked_by", "=", run.lockedBy);
+    .where("locked_by", "=", run.lockedBy)
+    .where("locked_until", "=", run.lockedUntil);
 }
 
 /** Mark a run succeeded with its effect log; false when the worker no longer held it. */
@@ -90,6 +92,55 @@ export async function completeRun(
     })
     .executeTakeFirst();
   return result.numUpdatedRows > 0n;
+}
+
+/** One run of completeRuns: the run as claimed, its new effect log and when it finished. */
+export interface Completion {
+  run: ClaimedRun;
+  effectsLog: readonly unknown[];
+  finishedAt: Date;
+}
+
+/**
+ * Mark several runs succeeded in one statement (a worker's batch), each with its own effect log
+ * and finish time, each only while its claim still holds (as completeRun). Answers the ids of the
+ * runs it completed; a run whose lease was lost meanwhile is left to the claim that holds it now.
+ */
+export async function completeRuns(
+  db: Kysely<Database>,
+  completions: readonly Completion[],
+): Promise<Set<string>> {
+  if (completions.length === 0) return new Set();
+  const rows = completions.map(({ run, effectsLog, finishedAt }) => ({
+    workspaceId: run.workspaceId,
+    id: run.id,
+    lockedBy: run.lockedBy,
+    lockedUntil: run.lockedUntil.toISOString(),
+    effects: effectsLog,
+    finishedAt: finishedAt.toISOString(),
+  }));
+  // One row per run, read from a JSON array: the runs differ in effect log and finish time.
+  const done = sql.ref("done.value");
+  const field = (name: string) => sql<string>`${done} ->> ${sql.lit(name)}`;
+  const updated = await db
+    .updateTable("rule_runs")
+    .from(sql`jsonb_array_elements(${json(rows)}::jsonb)`.as("done"))
+    .set({
+      status: "succeeded",
+      locked_by: null,
+      locked_until: null,
+      error: null,
+      effects: sql`${done} -> 'effects'`,
+      finished_at: sql`(${field("finishedAt")})::timestamptz`,
+    })
+    .where("rule_runs.status", "=", "running")
+    .where("rule_runs.workspace_id", "=", field("workspaceId"))
+    .where("rule_runs.id", "=", field("id"))
+    .where("rule_runs.locked_by", "=", field("lockedBy"))
+    .where("rule_runs.locked_until", "=", sql<Date>`(${field("lockedUntil")})::timestamptz`)
+    .returning("rule_runs.id")
+    .execute();
+  return new Set(updated.map((row) => row.id));
 }
 
 /** Park a run at a wait: queued again at `until`, continuing with action `nextAction` (attempts restart). */

@@ -1,3 +1,4 @@
+import type { PublishedVersions } from "../apps/published-versions.js";
 import type { Runtime } from "../runtime.js";
 import { createRuleExecutor, type ApplyRecordEffect, type RuleExecutorOptions } from "./rule-executor.js";
 import { startScheduler } from "./scheduler.js";
@@ -8,6 +9,8 @@ export interface AutomationOptions extends RuleExecutorOptions {
   /** Workers in this process (config WORKERS); 0 runs none. */
   workers: number;
   applyRecordEffect: ApplyRecordEffect;
+  /** The published versions applyRecordEffect's runtime reads: each claimed batch refreshes them. */
+  publishedVersions?: PublishedVersions;
   /** Run the scheduler loop here (only one instance ticks at a time). Default: when workers > 0. */
   scheduler?: boolean;
   schedulerIntervalMs?: number;
@@ -33,9 +36,11 @@ export function startAutomation(runtime: Runtime, options: AutomationOptions): R
   const executor = createRuleExecutor(runtime, options.applyRecordEffect, options);
   const onError = options.onError !== undefined ? { onError: options.onError } : {};
   const poll = options.pollIntervalMs !== undefined ? { pollIntervalMs: options.pollIntervalMs } : {};
+  const versions =
+    options.publishedVersions !== undefined ? { publishedVersions: options.publishedVersions } : {};
   const workers = Array.from(
     { length: options.workers },
-    () => new Worker(runtime, executor, { ...poll, ...onError }),
+    () => new Worker(runtime, executor, { ...poll, ...onError, ...versions }),
   );
   for (const worker of workers) worker.start();
   const wake = (): void => {

@@ -1,15 +1,26 @@
 import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
 import type { Kysely } from "kysely";
+import type { PublishedVersions } from "../apps/published-versions.js";
 import type { Clock } from "../clock.js";
 import type { Database } from "../db/tables.js";
 import { isUnavailable } from "../error-handler.js";
 import type { RunExecutor, RunOutcome } from "./executor.js";
-import { DEFAULT_LEASE_MS, claimRuns, completeRun, deferRun, failRun, releaseRun } from "./queue.js";
+import {
+  DEFAULT_LEASE_MS,
+  claimRuns,
+  completeRuns,
+  deferRun,
+  failRun,
+  releaseRun,
+  type Completion,
+} from "./queue.js";
 import type { ClaimedRun, RunLogEntry } from "./rule-run.js";
 
 /** A run's effects log keeps its latest entries only. */
 export const MAX_LOG_ENTRIES = 200;
+/** Runs a polling loop claims at once (one claim and one completion statement for all of them). */
+export const DEFAULT_BATCH_SIZE = 16;
 
 /** Options of a Worker. */
 export interface WorkerOptions {
@@ -19,12 +30,16 @@ export interface WorkerOptions {
   pollIntervalMs?: number;
   /** Lease of a claimed run. Default DEFAULT_LEASE_MS. */
   leaseMs?: number;
-  /** Runs executed at once. Default 1. */
+  /** Polling loops, each executing its batch one run at a time. Default 1. */
   concurrency?: number;
+  /** Runs a loop claims per poll. Default DEFAULT_BATCH_SIZE. */
+  batchSize?: number;
   /** An execution is aborted after this long (well inside the lease). Default half the lease. */
   runTimeoutMs?: number;
   /** Randomness of the retry backoff's jitter, [0, 1). Default Math.random. */
   random?: () => number;
+  /** The published versions the record effects read (their runtime's): refreshed after each claim. */
+  publishedVersions?: PublishedVersions;
   /** Errors of the loop itself (database unavailable…); the loop keeps going. */
   onError?: (err: unknown) => void;
 }
@@ -41,6 +56,13 @@ interface InFlight {
   released: boolean;
 }
 
+/** A claimed batch: its runs, and the completions of its succeeded runs not yet recorded. */
+interface Batch {
+  runs: readonly ClaimedRun[];
+  done: Completion[];
+  errors: unknown[];
+}
+
 function messageOf(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
@@ -51,20 +73,27 @@ function appendLog(previous: readonly unknown[], entries: readonly RunLogEntry[]
 }
 
 /**
- * A queue worker: claims due runs (FOR UPDATE SKIP LOCKED, leased), executes each with the
- * executor and records the outcome (succeeded, parked at a wait, retried with backoff, failed or
- * dead). `start()` polls until `stop()`; `runOnce()` does one claim-and-execute pass without
- * timers (tests). Several workers, in one process or many, share the queue safely.
+ * A queue worker: claims due runs in batches (FOR UPDATE SKIP LOCKED, leased), executes each with
+ * the executor and records the outcome (succeeded, parked at a wait, retried with backoff, failed
+ * or dead). Successes of a batch are recorded together at its end (one statement); the other
+ * outcomes at once. A run of the batch whose lease has less than the run timeout left is given
+ * back unstarted (queued again, the attempt not counted). `start()` polls until `stop()`;
+ * `runOnce()` does one claim-and-execute pass without timers (tests). Several workers, in one
+ * process or many, share the queue safely.
  */
 export class Worker {
   readonly workerId: string;
   private readonly pollIntervalMs: number;
   private readonly leaseMs: number;
   private readonly concurrency: number;
+  private readonly batchSize: number;
   private readonly runTimeoutMs: number;
   private readonly random: () => number;
   private readonly onError: (err: unknown) => void;
+  private readonly publishedVersions: PublishedVersions | undefined;
   private readonly inFlight = new Map<string, InFlight>();
+  /** Claimed runs of the batches not started yet: stop() gives them back. */
+  private readonly unstarted = new Map<string, ClaimedRun>();
   private readonly wakers = new Set<() => void>();
   private loops: Promise<void>[] = [];
   private stopping = false;
@@ -78,8 +107,10 @@ export class Worker {
     this.pollIntervalMs = options.pollIntervalMs ?? 1000;
     this.leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
     this.concurrency = Math.max(1, options.concurrency ?? 1);
+    this.batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
     this.runTimeoutMs = options.runTimeoutMs ?? Math.floor(this.leaseMs / 2);
     this.random = options.random ?? Math.random;
+    this.publishedVersions = options.publishedVersions;
     this.onError =
       options.onError ??
       ((err: unknown) => {
@@ -108,6 +139,15 @@ export class Worker {
     });
     await Promise.race([loops, grace]);
     clearTimeout(timer);
+    const waiting = [...this.unstarted.values()];
+    this.unstarted.clear();
+    for (const run of waiting) {
+      try {
+        await releaseRun(this.runtime.db, run);
+      } catch (err) {
+        this.onError(err);
+      }
+    }
     for (const flight of this.inFlight.values()) {
       flight.released = true;
       flight.controller.abort(new Error("the worker is stopping"));
@@ -126,10 +166,37 @@ export class Worker {
     for (const wake of this.wakers) wake();
   }
 
-  /** Claim what is due at `now` (at most `limit` runs) and execute it; answers how many ran. */
-  async runOnce(now: Date = this.runtime.clock.now(), limit = this.concurrency): Promise<number> {
+  /**
+   * Claim what is due at `now` (at most `limit` runs) and execute it, `parallel` runs at a time
+   * (default all at once); answers how many were claimed. A run that fails does not stop the
+   * others; the first error recording an outcome is thrown once the whole batch is done.
+   */
+  async runOnce(
+    now: Date = this.runtime.clock.now(),
+    limit = this.concurrency,
+    parallel = limit,
+  ): Promise<number> {
     const runs = await claimRuns(this.runtime.db, this.workerId, now, limit, this.leaseMs);
-    await Promise.all(runs.map((run) => this.process(run)));
+    if (runs.length === 0) return 0;
+    for (const run of runs) this.unstarted.set(run.id, run);
+    this.publishedVersions?.refresh();
+    const batch: Batch = { runs, done: [], errors: [] };
+    let next = 0;
+    const lane = async (): Promise<void> => {
+      for (let run = runs[next++]; run !== undefined; run = runs[next++]) {
+        try {
+          await this.startOrGiveBack(batch, run);
+        } catch (err) {
+          batch.errors.push(err);
+        }
+      }
+    };
+    try {
+      await Promise.all(Array.from({ length: Math.max(1, Math.min(parallel, runs.length)) }, lane));
+    } finally {
+      await this.flush(batch).catch((err: unknown) => batch.errors.push(err));
+    }
+    if (batch.errors.length > 0) throw batch.errors[0];
     return runs.length;
   }
 
@@ -137,12 +204,44 @@ export class Worker {
     while (!this.stopping) {
       let ran = 0;
       try {
-        ran = await this.runOnce(this.runtime.clock.now(), 1);
+        ran = await this.runOnce(this.runtime.clock.now(), this.batchSize, 1);
       } catch (err) {
         this.onError(err);
       }
       if (ran === 0) await this.sleep(this.pollIntervalMs);
     }
+  }
+
+  /**
+   * Execute a run of the batch, unless the worker is stopping or too little of the batch's lease is
+   * left for it to finish (then it goes back to the queue for another claim, after the batch's
+   * successes so far are recorded while their lease still holds).
+   */
+  private async startOrGiveBack(batch: Batch, run: ClaimedRun): Promise<void> {
+    // stop() gave it back already.
+    if (!this.unstarted.delete(run.id)) return;
+    const leaseLeft = run.lockedUntil.getTime() - this.runtime.clock.now().getTime();
+    if (this.stopping || leaseLeft <= this.runTimeoutMs) {
+      await this.flush(batch);
+      await releaseRun(this.runtime.db, run);
+      return;
+    }
+    const completion = await this.process(run);
+    if (completion !== undefined) batch.done.push(completion);
+    // A worker stopped meanwhile records at once what it finished: its batch may not get to its end.
+    if (this.isStopping()) await this.flush(batch);
+  }
+
+  /** Whether stop() was called (read anew after an await: the compiler would assume it unchanged). */
+  private isStopping(): boolean {
+    return this.stopping;
+  }
+
+  /** Record the batch's successes so far (retried while the database is unreachable, as untilRecorded). */
+  private async flush(batch: Batch): Promise<void> {
+    const done = batch.done.splice(0);
+    if (done.length === 0) return;
+    await this.untilRecorded(done[0]?.run, () => completeRuns(this.runtime.db, done));
   }
 
   /** Wait before the next poll; stop() wakes every sleeper. */
@@ -159,8 +258,11 @@ export class Worker {
     });
   }
 
-  /** Execute one claimed run and record its outcome (unless stop() released it meanwhile). */
-  private async process(run: ClaimedRun): Promise<void> {
+  /**
+   * Execute one claimed run and record its outcome (unless stop() released it meanwhile); a
+   * success is answered instead, for the batch to record with the others.
+   */
+  private async process(run: ClaimedRun): Promise<Completion | undefined> {
     const flight: InFlight = { run, controller: new AbortController(), released: false };
     this.inFlight.set(run.id, flight);
     const timer = setTimeout(() => {
@@ -179,7 +281,11 @@ export class Worker {
           outcome = { kind: "failed", error: messageOf(err), retryable: true, log: [] };
         }
       }
-      if (!flight.released) await this.recordUntilDone(run, flight, outcome);
+      if (flight.released) return undefined;
+      const effectsLog = appendLog(run.effects, outcome.log);
+      if (outcome.kind === "succeeded") return { run, effectsLog, finishedAt: this.runtime.clock.now() };
+      await this.untilRecorded(run, () => this.record(run, outcome, effectsLog), flight);
+      return undefined;
     } finally {
       clearTimeout(timer);
       this.inFlight.delete(run.id);
@@ -187,21 +293,25 @@ export class Worker {
   }
 
   /**
-   * Record the outcome; while the database is unreachable (a restart), try again every poll
+   * Record an outcome; while the database is unreachable (a restart), try again every poll
    * interval until it is back or the lease is about to pass, so the run does not sit `running`
    * for its whole lease after a short outage.
    */
-  private async recordUntilDone(run: ClaimedRun, flight: InFlight, outcome: RunOutcome): Promise<void> {
+  private async untilRecorded(
+    run: ClaimedRun | undefined,
+    write: () => Promise<unknown>,
+    flight?: InFlight,
+  ): Promise<void> {
     for (;;) {
       try {
-        await this.record(run, outcome);
+        await write();
         return;
       } catch (err) {
-        const leaseEnds = run.lockedUntil.getTime() - this.pollIntervalMs;
+        const leaseEnds = (run?.lockedUntil.getTime() ?? 0) - this.pollIntervalMs;
         if (
           !isUnavailable(err) ||
           this.stopping ||
-          flight.released ||
+          flight?.released === true ||
           this.runtime.clock.now().getTime() >= leaseEnds
         )
           throw err;
@@ -211,19 +321,19 @@ export class Worker {
     }
   }
 
-  private async record(run: ClaimedRun, outcome: RunOutcome): Promise<void> {
+  /** Record an outcome other than success (those are recorded per batch). */
+  private async record(
+    run: ClaimedRun,
+    outcome: Exclude<RunOutcome, { kind: "succeeded" }>,
+    effectsLog: unknown[],
+  ): Promise<void> {
     const { db, clock } = this.runtime;
-    const effectsLog = appendLog(run.effects, outcome.log);
-    const now = clock.now();
     switch (outcome.kind) {
-      case "succeeded":
-        await completeRun(db, run, effectsLog, now);
-        return;
       case "waiting":
         await deferRun(db, run, { nextAction: outcome.nextAction, until: outcome.until, effectsLog });
         return;
       case "failed":
-        await failRun(db, run, outcome.error, now, {
+        await failRun(db, run, outcome.error, clock.now(), {
           retryable: outcome.retryable,
           random: this.random,
           effectsLog,
