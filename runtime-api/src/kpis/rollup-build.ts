@@ -66,9 +66,9 @@ async function buildForm(
   const rowsSql = backfill.rowSql.replaceAll("__rows__", "records").replaceAll("__sign__", "1");
   await tx.executeQuery(
     CompiledQuery.raw(
-      `insert into kpi_rollups (workspace_id, app_id, rollup_key, day, grp, rows, vn, total)
-       select $2, $3, d.k, d.day, d.grp, sum(d.rows), sum(d.vn), sum(d.total) from (${rowsSql}) d
-       group by d.k, d.day, d.grp having sum(d.rows) <> 0`,
+      `insert into kpi_rollups (workspace_id, app_id, rollup_key, day, grp, since, rows, vn, total)
+       select $2, $3, d.k, d.day, d.grp, d.since, sum(d.rows), sum(d.vn), sum(d.total) from (${rowsSql}) d
+       group by d.k, d.day, d.grp, d.since having sum(d.rows) <> 0`,
       [backfill.params, scope.workspaceId, scope.appId],
     ),
   );
