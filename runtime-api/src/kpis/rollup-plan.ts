@@ -56,11 +56,12 @@ function refsOf(part: AggregatePart): FieldRef[] {
 }
 
 /**
- * A stage-log part rollups serve: a count of distinct records over log rows whose stage and entry
- * time (all records.stage_entries holds) are the only log columns read, grouped by record fields.
+ * A stage-log part rollups serve: a count of distinct records over the log rows of one stage (its
+ * filter pins it), reading no log column but stage and entry time (what records.stage_entries
+ * holds), grouped by record fields.
  */
 function logPartServed(part: AggregatePart): boolean {
-  if (part.fn !== "count") return false;
+  if (part.fn !== "count" || pinnedStage(part) === undefined) return false;
   const readsExit = [part.periodField, ...part.filter.map((c) => c.field)].some(
     (ref) => ref.kind === "log" && ref.column === "exited_at",
   );
@@ -135,9 +136,18 @@ function valueOf(part: AggregatePart, timeZone: string): RawBuilder<unknown> {
     : fieldSql(part.value);
 }
 
+/** The stage a stage-log part's filter pins (`stage = s`, as every stage conversion has), if any. */
+function pinnedStage(part: AggregatePart): string | undefined {
+  const value = part.filter.find(
+    (c) => c.field.kind === "log" && c.field.column === "stage" && c.op === "eq",
+  )?.value;
+  return typeof value === "string" ? value : undefined;
+}
+
 /**
- * A stage-log part's rows from the records: one row `l` (stage, entered_at) per entry kept in
- * records.stage_entries, each with `since`, the day of the record's previous row in this rollup.
+ * A stage-log part's rows from the records: one row per entry into the pinned stage kept in
+ * records.stage_entries that passes the filter, each with `since`, the day of the record's previous such row (by day, then
+ * time). The group key is the record's (rollupServes), so one window per record suffices.
  */
 function logRowsSql(entry: RollupEntry, scope: RollupScope, grp: RawBuilder<unknown>): RawBuilder<unknown> {
   const { part, timeZone } = entry;
@@ -148,17 +158,20 @@ function logRowsSql(entry: RollupEntry, scope: RollupScope, grp: RawBuilder<unkn
       ? sql``
       : sql` and (r.stage_entries -> ${then}::text ->> -1)::timestamptz >= l.entered_at`;
   const filter = filterSql(part.filter, { timeZone, today: "1970-01-01" });
-  return sql`select q.k, q.day, q.grp, null::numeric as v, q.s,
-      coalesce(lag(q.day) over (partition by q.rid, q.s, q.grp order by q.day, q.entered_at, q.stage, q.i),
-               '-infinity'::date) as since
-    from (select ${entry.key}::text as k, ${localDateSql(part.periodField, timeZone)} as day, ${grp} as grp,
-            ${sql.raw("__sign__")}::bigint as s, r.id as rid, l.entered_at, l.stage, l.i
-          from ${sql.raw("__rows__")} r
-          cross join lateral (select st.key as stage, e.t::timestamptz as entered_at, e.i
-                              from jsonb_each(r.stage_entries) st
-                              cross join lateral jsonb_array_elements_text(st.value) with ordinality e(t, i)) l
-          where r.workspace_id = ${scope.workspaceId}::text and r.app_id = ${scope.appId}::text
-            and r.form_id = ${entry.formId}::text and ${filter}${thenEntered}) q`;
+  // Only that stage's list is unnested (most of a build's cost); the filter still checks the stage.
+  const stage = pinnedStage(part) ?? "";
+  return sql`select x.k, x.day, x.grp, null::numeric as v, x.s, x.since
+    from ${sql.raw("__rows__")} r
+    cross join lateral (
+      select ${entry.key}::text as k, y.day, y.grp, ${sql.raw("__sign__")}::bigint as s,
+        coalesce(lag(y.day) over (order by y.day, y.entered_at, y.stage, y.i), '-infinity'::date) as since
+      from (select ${localDateSql(part.periodField, timeZone)} as day, ${grp} as grp, l.entered_at, l.stage, l.i
+            from (select ${stage}::text as stage, e.t::timestamptz as entered_at, e.i
+                  from jsonb_array_elements_text(r.stage_entries -> ${stage}::text) with ordinality e(t, i)) l
+            where ${filter}${thenEntered}) y
+    ) x
+    where r.workspace_id = ${scope.workspaceId}::text and r.app_id = ${scope.appId}::text
+      and r.form_id = ${entry.formId}::text`;
 }
 
 /** One rollup's cells from the rows of relation `__rows__` (alias r), as SQL text and parameters. */

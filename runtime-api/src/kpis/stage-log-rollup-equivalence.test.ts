@@ -195,7 +195,8 @@ describe("stage-log KPI rollups answer exactly what the direct SQL over the stag
   });
 
   it("stays exact under concurrent writers of the same records' logs and a build racing them", async () => {
-    const ids = await someIds(10);
+    // Distinct records, each writer locking them in array order (no deadlock between writers).
+    const ids = [...new Set(await someIds(30))].slice(0, 10);
     const late = compileApp({
       ...stageLabDefinition(),
       kpis: [
@@ -214,13 +215,16 @@ describe("stage-log KPI rollups answer exactly what the direct SQL over the stag
     );
     const writers = Array.from({ length: 24 }, (_, i) =>
       db.transaction().execute(async (tx) => {
-        const id = ids[i % ids.length] ?? "";
+        const at = i % ids.length;
+        const id = ids[at] ?? "";
+        const other = ids[at + 3] ?? id;
         await sql`insert into stage_log (workspace_id, app_id, form_id, record_id, stage, entered_at)
           values (${WS}, ${APP}, 'deal', ${id}, ${LAB_STAGES[i % 4] ?? "won"}, ${randomInstant(random)})`.execute(
           tx,
         );
-        await sql`update records set owner_id = ${OWNERS[i % 4] ?? null} where workspace_id = ${WS}
-          and id = ${ids[(i + 3) % ids.length] ?? id}`.execute(tx);
+        await sql`update records set owner_id = ${OWNERS[i % 4] ?? null} where workspace_id = ${WS} and id = ${other}`.execute(
+          tx,
+        );
       }),
     );
     await Promise.all([...writers, ensureRollups(db, { workspaceId: WS, appId: APP }, lateEntries)]);

@@ -123,4 +123,15 @@ describe("stage-log KPI rollups follow the records API's stage moves", () => {
     await move(third, "won");
     await compare();
   });
+
+  it("deleting the app deletes its records, their stage log and the rollup rows", async () => {
+    const deleted = await rt.call("DELETE", `/api/apps/${APP}`, rt.ownerToken);
+    expect([200, 204]).toContain(deleted.statusCode);
+    const { rows } = await sql<{ log: number; cells: number }>`select
+        (select count(*) from stage_log where workspace_id = ${workspaceId} and app_id = ${APP})::int as log,
+        (select coalesce(sum(rows), 0) from kpi_rollups where workspace_id = ${workspaceId} and app_id = ${APP})::int as cells`.execute(
+      rt.database.db,
+    );
+    expect(rows[0]).toEqual({ log: 0, cells: 0 });
+  });
 });
