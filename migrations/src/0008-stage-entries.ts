@@ -20,6 +20,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`delete from kpi_rollup_plans`.execute(db);
   await sql`delete from kpi_rollups`.execute(db);
   await sql`alter table kpi_rollups add column since date not null default '-infinity'`.execute(db);
+  // The plan of the rollups that read stage_entries: all the stage-log triggers' updates can move.
+  await sql`alter table kpi_rollup_plans add column entries_row_sql text`.execute(db);
+  await sql`alter table kpi_rollup_plans add column entries_params jsonb`.execute(db);
   await sql`alter table kpi_rollups drop constraint kpi_rollups_pk`.execute(db);
   await sql`alter table kpi_rollups add constraint kpi_rollups_pk
     primary key (workspace_id, app_id, rollup_key, day, grp, since)`.execute(db);
@@ -81,10 +84,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       perform 1 from records r join unnest(ws, ids) c(workspace_id, record_id)
         on r.workspace_id = c.workspace_id and r.id = c.record_id
       order by r.workspace_id, r.id for update of r;
+      -- This update changes stage_entries only: the rollup trigger applies just the rollups reading it.
+      perform set_config('stagecraft.rollup_rows', 'stage_entries', true);
       update records r set stage_entries = c.entries
       from (select u.workspace_id, u.record_id, record_stage_entries(u.workspace_id, u.record_id) as entries
             from unnest(ws, ids) u(workspace_id, record_id)) c
       where r.workspace_id = c.workspace_id and r.id = c.record_id and r.stage_entries is distinct from c.entries;
+      perform set_config('stagecraft.rollup_rows', '', true);
       return null;
     end
     $fn$`.execute(db);
@@ -104,6 +110,16 @@ function entryText(): RawBuilder<unknown> {
 /** The rollup trigger function of 0007, writing cells keyed by `since` too (or not, for down). */
 function applyFunction(withSince: boolean): RawBuilder<unknown> {
   const since = withSince ? ", since" : "";
+  const entriesCols = withSince ? ", p.entries_row_sql, p.entries_params" : "";
+  // An update of stage_entries alone (flagged by stage_entries_sync) moves only the rollups reading it.
+  const entriesOnly = withSince
+    ? `
+        if tg_op = 'UPDATE' and coalesce(current_setting('stagecraft.rollup_rows', true), '') = 'stage_entries' then
+          continue when plan.entries_row_sql is null;
+          plan.row_sql := plan.entries_row_sql;
+          plan.params := plan.entries_params;
+        end if;`
+    : "";
   const dSince = withSince ? ", d.since" : "";
   return sql`
     create or replace function kpi_rollup_apply() returns trigger language plpgsql as $fn$
@@ -133,9 +149,9 @@ function applyFunction(withSince: boolean): RawBuilder<unknown> {
         if i = 1 or ws[i] <> ws[i - 1] or apps[i] <> apps[i - 1] then
           perform pg_advisory_xact_lock_shared(hashtext('kpi_rollups'), hashtext(ws[i] || '/' || apps[i]));
         end if;
-        select p.keys, p.row_sql, p.params into plan from kpi_rollup_plans p
+        select p.keys, p.row_sql, p.params${sql.raw(entriesCols)} into plan from kpi_rollup_plans p
         where p.workspace_id = ws[i] and p.app_id = apps[i] and p.form_id = forms[i];
-        continue when not found;
+        continue when not found;${sql.raw(entriesOnly)}
         begin
           execute 'insert into kpi_rollups (workspace_id, app_id, rollup_key, day, grp${sql.raw(since)}, rows, vn, total)'
             || ' select $2, $3, d.k, d.day, d.grp${sql.raw(dSince)}, sum(d.rows), sum(d.vn), sum(d.total) from ('
@@ -172,6 +188,8 @@ export async function down(db: Kysely<unknown>): Promise<void> {
   await sql`delete from kpi_rollups`.execute(db);
   await sql`alter table kpi_rollups drop constraint kpi_rollups_pk`.execute(db);
   await sql`alter table kpi_rollups drop column since`.execute(db);
+  await sql`alter table kpi_rollup_plans drop column entries_row_sql`.execute(db);
+  await sql`alter table kpi_rollup_plans drop column entries_params`.execute(db);
   await sql`alter table kpi_rollups add constraint kpi_rollups_pk
     primary key (workspace_id, app_id, rollup_key, day, grp)`.execute(db);
   await applyFunction(false).execute(db);

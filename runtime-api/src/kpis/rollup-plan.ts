@@ -4,10 +4,17 @@
  * A rollup is one part's source rows (records of a form passing its filter) keyed by the local day
  * of the period field and by one group key (or none): per cell the number of rows, the number of
  * non-null values and their numeric sum. count, sum and avg over any union of whole days follow
- * exactly (numeric sums are exact, avg is sum ÷ count as Postgres' own avg computes it). Parts whose
- * rows or values cannot be added up day by day keep the direct SQL: stage-log sources, goal rows
- * spread over a date span, min/max/median, durations (float sums depend on order) and filters
- * relative to today.
+ * exactly (numeric sums are exact, avg is sum ÷ count as Postgres' own avg computes it).
+ *
+ * Stage-log measures are served from the records too (migration 0008): a duration to a stage entry
+ * reads the record's first entry from records.stage_entries and adds exact numeric seconds (the
+ * unit division comes after aggregation, in both paths); a stage conversion's parts (distinct
+ * records with an entry into one stage, optionally followed by an entry into another) unnest the
+ * record's entries into that stage, each row keyed also by `since`, the day of the record's previous
+ * row in the rollup, so a record counts once per bucket, group and range (rollup-sql.ts). Parts
+ * whose rows cannot be added up day by day keep the direct SQL: goal rows spread over a date span,
+ * min/max/median, stage-log parts reading exit times (time in stage) or grouped by the log's stage,
+ * and filters relative to today.
  *
  * The cell SQL reuses field-sql and filter-sql, so a cell holds exactly the rows the direct query
  * would read. It is stored with the plan (migration 0007) and run by the records triggers over the
@@ -212,6 +219,11 @@ export function assemblePlan(branches: readonly RollupBranch[]): { rowSql: strin
       coalesce(x.v, 0) * x.s as total
     from (${parts.join(" union all ")}) x where x.day is not null`;
   return { rowSql, params: JSON.stringify(branches.map((b) => b.params)) };
+}
+
+/** True when a branch reads records.stage_entries (a stage-entry duration or a stage-log part). */
+export function readsStageEntries(branch: RollupBranch): boolean {
+  return branch.sql.includes("stage_entries");
 }
 
 /** True for a branch as stored in kpi_rollup_plans.branches. */
