@@ -14,6 +14,9 @@ import { sql, type Kysely, type RawBuilder } from "kysely";
  *   record re-entering a stage counts once). Each row of a record carries the day of the record's
  *   previous row in the same rollup (`since`, -infinity for the first, and for every record-sourced
  *   rollup): the records with a row in [F, T) are exactly the rows in [F, T) with since < F.
+ * - `kpi_rollup_plans.entries_row_sql/entries_params`: the plan of the rollups reading
+ *   stage_entries only (null: none). The stage-log triggers flag their update of stage_entries
+ *   (`stagecraft.rollup_rows`, transaction-local) so the rollup trigger applies just that plan.
  * Existing plans and cells are dropped (their row SQL has no `since`); queries rebuild them.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {

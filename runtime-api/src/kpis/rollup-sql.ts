@@ -37,8 +37,19 @@ export function rollupPartQuery(
   const sets = grouped ? sql`(s.period), (s.grp), ()` : sql`(s.period), ()`;
   const grpOut = grouped ? sql`case when grouping(s.grp) = 0 then s.grp end` : sql`null::text`;
   const overall = grouped ? sql`grouping(s.period) = 1 and grouping(s.grp) = 1` : sql`grouping(s.period) = 1`;
-  // Rows counted in their bucket (period rows) or in the whole range (group and overall rows).
-  const rows = sql`case when grouping(s.period) = 0 then coalesce(sum(s.in_bucket), 0) else coalesce(sum(s.in_range), 0) end`;
+  // Rows counted in their bucket (period rows) or in the whole range (group and overall rows): for
+  // stage-log parts those whose `since` is before it; record-sourced cells count every row.
+  const distinct = part.source.kind === "stage_log";
+  const rows = distinct
+    ? sql`case when grouping(s.period) = 0 then coalesce(sum(s.in_bucket), 0) else coalesce(sum(s.in_range), 0) end`
+    : sql`coalesce(sum(s.rows), 0)`;
+  const counted = distinct
+    ? sql`case when c.since < c.bucket_from then c.rows else 0 end as in_bucket,
+        case when c.since < ${first.from}::date then c.rows else 0 end as in_range`
+    : sql`c.rows`;
+  const bucketFrom = distinct
+    ? sql`(${starts}::date[])[width_bucket(k.day, ${starts}::date[])] as bucket_from,`
+    : sql``;
   const count = part.fn === "count" ? rows : sql`coalesce(sum(s.vn), 0)`;
   return sql<RawAggregateRow>`select
       case when grouping(s.period) = 0 then s.period end as period,
@@ -46,12 +57,9 @@ export function rollupPartQuery(
       ${valueSql(part, rows)} as value,
       ${count} as n
     from (
-      select c.period, c.grp, c.vn, c.total,
-        case when c.since < c.bucket_from then c.rows else 0 end as in_bucket,
-        case when c.since < ${first.from}::date then c.rows else 0 end as in_range
+      select c.period, c.grp, c.vn, c.total, ${counted}
       from (
-        select (${keys}::text[])[width_bucket(k.day, ${starts}::date[])] as period,
-          (${starts}::date[])[width_bucket(k.day, ${starts}::date[])] as bucket_from,
+        select (${keys}::text[])[width_bucket(k.day, ${starts}::date[])] as period, ${bucketFrom}
           k.grp, k.since, k.rows, k.vn, k.total
         from kpi_rollups k
         where k.workspace_id = ${ctx.workspaceId} and k.app_id = ${ctx.appId} and k.rollup_key = ${entry.key}
