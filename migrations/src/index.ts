@@ -6,6 +6,7 @@ import * as approvals from "./0004-approvals.js";
 import * as appMembers from "./0005-app-members.js";
 import * as runWakeup from "./0006-run-wakeup.js";
 import * as kpiRollups from "./0007-kpi-rollups.js";
+import * as stageEntries from "./0008-stage-entries.js";
 
 /**
  * Kysely migrations of the runtime database, applied in name order on start (the same ones on
@@ -19,6 +20,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   "0005-app-members": appMembers,
   "0006-run-wakeup": runWakeup,
   "0007-kpi-rollups": kpiRollups,
+  "0008-stage-entries": stageEntries,
 };
 
 export { RUNS_QUEUED_CHANNEL } from "./0006-run-wakeup.js";

@@ -7,7 +7,6 @@ import { notFound } from "../problem.js";
 // the records' cascade, so their triggers have no rollups left to update.
 const APP_SCOPED_TABLES = [
   "record_events",
-  "stage_log",
   "rule_runs",
   "share_links",
   "hook_tokens",
@@ -75,5 +74,12 @@ export async function deleteApp(db: Kysely<Database>, workspaceId: string, appId
         .execute();
     }
     await trx.deleteFrom("apps").where("workspace_id", "=", workspaceId).where("id", "=", appId).execute();
+    // After the records (gone with the app): the stage-log triggers then have no records.stage_entries
+    // to rewrite (migration 0008).
+    await trx
+      .deleteFrom("stage_log")
+      .where("workspace_id", "=", workspaceId)
+      .where("app_id", "=", appId)
+      .execute();
   });
 }

@@ -12,18 +12,11 @@
  *   group by grouping sets ((s.period), (s.grp), ())
  * Point rows find their bucket with width_bucket over the bucket starts (parameters, not a join).
  */
-import type {
-  AggregateFn,
-  AggregatePart,
-  AggregateRow,
-  DurationValue,
-  FieldRef,
-  MomentRef,
-  PeriodBucket,
-} from "@stagecraft/engine";
+import type { AggregateFn, AggregatePart, AggregateRow, FieldRef, PeriodBucket } from "@stagecraft/engine";
 import { sql, type Kysely, type RawBuilder } from "kysely";
 import type { Database } from "../db/tables.js";
-import { dataText, fieldSql, groupKeySql, instantSql, localDateSql, sqlTypeOf } from "./field-sql.js";
+import { durationSecondsSql, inUnit, type StageEntrySql } from "./duration-sql.js";
+import { dataText, fieldSql, groupKeySql, localDateSql, sqlTypeOf } from "./field-sql.js";
 import { filterSql, type FilterContext } from "./filter-sql.js";
 
 /** What one part's query needs besides the part: scope, time zone, today, buckets, grouping. */
@@ -44,23 +37,15 @@ export interface RawAggregateRow {
   n: number | string | bigint | null;
 }
 
-/** The instant of a moment of the row's record: a field (dates at local midnight) or its first entry into a stage. */
-function momentSql(moment: MomentRef, timeZone: string): RawBuilder<unknown> {
-  if (moment.kind === "field") return instantSql(moment.field, timeZone);
-  return sql`(select min(x.entered_at) from stage_log x where x.workspace_id = r.workspace_id and x.record_id = r.id and x.stage = ${moment.stage}::text)`;
-}
-
-/** A duration to − from as a float in days or hours (null when either end is missing). */
-function durationSql(value: DurationValue, timeZone: string): RawBuilder<unknown> {
-  const seconds = value.unit === "days" ? 86_400 : 3_600;
-  const from = momentSql(value.from, timeZone);
-  const to = momentSql(value.to, timeZone);
-  return sql`(extract(epoch from (${to} - ${from}))::float8 / ${sql.lit(seconds)})`;
-}
+/** A record's first entry into a stage, read from its stage-log rows (the reference the rollups match). */
+const stageEntryFromLog: StageEntrySql = (stage) =>
+  sql`(select min(x.entered_at) from stage_log x where x.workspace_id = r.workspace_id and x.record_id = r.id and x.stage = ${stage}::text)`;
 
 function valueSql(part: AggregatePart, timeZone: string): RawBuilder<unknown> {
   if (part.value === undefined) return sql`null::numeric`;
-  return part.value.kind === "duration" ? durationSql(part.value, timeZone) : fieldSql(part.value);
+  return part.value.kind === "duration"
+    ? durationSecondsSql(part.value, timeZone, stageEntryFromLog)
+    : fieldSql(part.value);
 }
 
 /** The aggregate of a part's values; `distinct` when a source row can meet several buckets or log rows. */
@@ -211,8 +196,9 @@ export function partQuery(part: AggregatePart, ctx: PartQueryContext): RawBuilde
   const grp = group === undefined ? sql`null::text` : groupKeySql(group.field, ctx.timeZone);
   // One record counts once: a span row can meet several buckets, a record several log rows.
   const distinct = plan.spreads || part.source.kind === "stage_log";
-  const value = aggregateSql(part.fn, distinct);
-  const count = part.fn === "count" ? value : sql`count(s.v)`;
+  const aggregate = aggregateSql(part.fn, distinct);
+  const count = part.fn === "count" ? aggregate : sql`count(s.v)`;
+  const value = inUnit(part, aggregate);
   // GROUPING() only takes grouped expressions: without a group set the group column is null.
   const sets = group === undefined ? sql`(s.period), ()` : sql`(s.period), (s.grp), ()`;
   const grpOut = group === undefined ? sql`null::text` : sql`case when grouping(s.grp) = 0 then s.grp end`;

@@ -11,6 +11,7 @@ import {
   assemblePlan,
   compileBranch,
   isRollupBranch,
+  readsStageEntries,
   type RollupBranch,
   type RollupEntry,
   type RollupScope,
@@ -66,19 +67,25 @@ async function buildForm(
   const rowsSql = backfill.rowSql.replaceAll("__rows__", "records").replaceAll("__sign__", "1");
   await tx.executeQuery(
     CompiledQuery.raw(
-      `insert into kpi_rollups (workspace_id, app_id, rollup_key, day, grp, rows, vn, total)
-       select $2, $3, d.k, d.day, d.grp, sum(d.rows), sum(d.vn), sum(d.total) from (${rowsSql}) d
-       group by d.k, d.day, d.grp having sum(d.rows) <> 0`,
+      `insert into kpi_rollups (workspace_id, app_id, rollup_key, day, grp, since, rows, vn, total)
+       select $2, $3, d.k, d.day, d.grp, d.since, sum(d.rows), sum(d.vn), sum(d.total) from (${rowsSql}) d
+       group by d.k, d.day, d.grp, d.since having sum(d.rows) <> 0`,
       [backfill.params, scope.workspaceId, scope.appId],
     ),
   );
   const branches = [...existing, ...added];
   const plan = assemblePlan(branches);
-  await sql`insert into kpi_rollup_plans (workspace_id, app_id, form_id, keys, branches, row_sql, params, built_at)
+  // The rollups a change of records.stage_entries alone can move (the stage-log triggers' updates).
+  const entryBranches = branches.filter(readsStageEntries);
+  const entryPlan = entryBranches.length === 0 ? null : assemblePlan(entryBranches);
+  await sql`insert into kpi_rollup_plans (workspace_id, app_id, form_id, keys, branches, row_sql, params,
+              entries_row_sql, entries_params, built_at)
     values (${scope.workspaceId}, ${scope.appId}, ${formId}, ${branches.map((b) => b.key)}::text[],
-            ${JSON.stringify(branches)}::jsonb, ${plan.rowSql}, ${plan.params}::jsonb, now())
+            ${JSON.stringify(branches)}::jsonb, ${plan.rowSql}, ${plan.params}::jsonb,
+            ${entryPlan?.rowSql ?? null}, ${entryPlan?.params ?? null}::jsonb, now())
     on conflict (workspace_id, app_id, form_id) do update set keys = excluded.keys, branches = excluded.branches,
-      row_sql = excluded.row_sql, params = excluded.params, built_at = excluded.built_at`.execute(tx);
+      row_sql = excluded.row_sql, params = excluded.params, entries_row_sql = excluded.entries_row_sql,
+      entries_params = excluded.entries_params, built_at = excluded.built_at`.execute(tx);
 }
 
 /** Make sure every entry's rollup is registered and built (builds the missing ones, once per instance set). */
