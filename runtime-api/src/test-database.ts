@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { readFile, rename, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -19,6 +20,13 @@ function schemaVersion(): string {
   const version = createHash("sha256");
   for (const [name, migration] of Object.entries(migrations).sort(([a], [b]) => a.localeCompare(b))) {
     version.update(`${name}\0${migration.up.toString()}\0`);
+  }
+  // A migration may build its SQL in helpers `up` calls: the sources, where present, count too.
+  const sources = new URL("../../migrations/src/", import.meta.url);
+  if (existsSync(sources)) {
+    for (const file of readdirSync(sources).sort()) {
+      if (file.endsWith(".ts")) version.update(`${file}\0${readFileSync(new URL(file, sources), "utf8")}\0`);
+    }
   }
   return version.digest("hex").slice(0, 16);
 }

@@ -73,6 +73,7 @@ export interface RecordsTable {
   stage_entered_at: Timestamp | null;
   closed_at: Timestamp | null;
   last_activity_at: Timestamp;
+  // stage_entries (migration 0008) is kept by the stage log's triggers and read only by KPI SQL.
 }
 
 export interface RecordEventsTable {
@@ -280,6 +281,9 @@ export interface KpiRollupPlansTable {
   branches: Json<unknown>;
   row_sql: string;
   params: Json<unknown>;
+  /** The plan of the rollups that read `records.stage_entries` (migration 0008), if any. */
+  entries_row_sql: string | null;
+  entries_params: ColumnType<unknown, string | null, string | null>;
   built_at: DefaultTimestamp;
 }
 
@@ -294,6 +298,8 @@ export interface KpiRollupsTable {
   vn: number;
   // numeric: pg reads it as a number here, PGlite as its decimal text.
   total: ColumnType<number | string, number | string, number | string>;
+  /** The day of the record's previous row in the rollup ('-infinity' for none; migration 0008). */
+  since: ColumnType<Date | string | number, string | undefined, string>;
 }
 
 /** The runtime database as Kysely sees it (mirrors migrations/). */
