@@ -8,7 +8,8 @@ import { sql, type Kysely, type RawBuilder } from "kysely";
  *   to the exact instant): element 0 is the first entry (`stage_entered` moments), the whole list
  *   the rows a stage-log KPI part reads. Statement-level triggers on `stage_log` keep it exact for
  *   every write path (the record row is locked first, then the list re-read from the log), and a
- *   row trigger fills it on insert (log rows of an earlier record of the same id). Writing it fires
+ *   row trigger fills it on insert (log rows of an earlier record of the same id, or else the entry
+ *   into the stage it is created in, so the log row that follows changes nothing). Writing it fires
  *   the records rollup triggers, so a rollup reading it is kept exact like any other.
  * - `kpi_rollups.since`: a count of distinct records over stage-log rows is not additive by day (a
  *   record re-entering a stage counts once). Each row of a record carries the day of the record's
@@ -50,7 +51,17 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`
     create or replace function records_stage_entries_fill() returns trigger language plpgsql as $fn$
     begin
-      new.stage_entries := record_stage_entries(new.workspace_id, new.id);
+      if exists (select 1 from stage_log l where l.workspace_id = new.workspace_id and l.record_id = new.id) then
+        new.stage_entries := record_stage_entries(new.workspace_id, new.id);
+      elsif new.stage is not null and new.stage_entered_at is not null then
+        -- A record is created in its stage together with the log row of that entry (same instant):
+        -- writing the entry now spares the log trigger an update of the row it has just inserted.
+        -- The log trigger re-reads the log all the same and corrects any difference.
+        new.stage_entries := jsonb_build_object(new.stage, jsonb_build_array(
+          to_char(new.stage_entered_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')));
+      else
+        new.stage_entries := '{}'::jsonb;
+      end if;
       return new;
     end
     $fn$`.execute(db);
