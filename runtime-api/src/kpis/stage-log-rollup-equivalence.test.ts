@@ -1,4 +1,4 @@
-import { compileApp, periodBuckets, type AggregateRow, type KpiSpec } from "@stagecraft/engine";
+import { compileApp } from "@stagecraft/engine";
 import type { PeriodUnit } from "@stagecraft/schemas";
 import { sql, type Kysely } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -7,10 +7,9 @@ import { json } from "../db/sql-json.js";
 import type { Database } from "../db/tables.js";
 import { testDatabaseTarget } from "../test-database.js";
 import { insertPublishedApp } from "../test-runtime.js";
-import { aggregateRows, partQuery, type PartQueryContext } from "./kpi-sql.js";
 import { ensureRollups } from "./rollup-build.js";
-import { entryFor, rollupEntries } from "./rollup-plan.js";
-import { rollupPartQuery } from "./rollup-sql.js";
+import { rollupEntries } from "./rollup-plan.js";
+import { compareRollupsWithDirect, labSpecs } from "./test-rollup-compare.js";
 import { pick, prng, randomDealData, randomInstant } from "./test-rollup-app.js";
 import { LAB_STAGES, stageLabDefinition } from "./test-stage-log-app.js";
 
@@ -25,41 +24,11 @@ const QUERIES: { from: string; to: string; unit: PeriodUnit }[] = [
   { from: "2025-01-01", to: "2028-01-01", unit: "year" },
 ];
 
-const compiled = compileApp(stageLabDefinition());
-if (!compiled.ok) throw new Error(JSON.stringify(compiled.errors.slice(0, 3)));
-const specs: KpiSpec[] = [...compiled.app.kpis.values()];
+const specs = labSpecs(stageLabDefinition());
 
-function sorted(rows: AggregateRow[]): AggregateRow[] {
-  const key = (r: AggregateRow) => `${r.period ?? "~"}|${r.group ?? "~"}`;
-  return [...rows].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
-}
-
-/** Every served part × query × grouping: rollup rows equal the direct rows (which read the stage log). */
-async function compareAll(db: Kysely<Database>): Promise<number> {
-  let compared = 0;
-  const scope = { workspaceId: WS, appId: APP };
-  for (const spec of specs) {
-    const entries = spec.parts.map((part) => rollupEntries(part, spec.timeZone));
-    await ensureRollups(db, scope, entries.flat());
-    for (const q of QUERIES) {
-      const buckets = periodBuckets(q.from, q.to, q.unit, spec.timeZone);
-      for (const groupBy of [undefined, ...spec.dimensions]) {
-        const base = { ...scope, today: "2026-11-23", timeZone: spec.timeZone, buckets };
-        const ctx: PartQueryContext = groupBy === undefined ? base : { ...base, groupBy };
-        for (const [i, part] of spec.parts.entries()) {
-          const entry = entryFor(entries[i] ?? [], groupBy);
-          if (entry === undefined) continue;
-          const direct = await aggregateRows(db, part, partQuery(part, ctx));
-          const fast = await aggregateRows(db, part, rollupPartQuery(part, entry, ctx));
-          expect(sorted(fast), `${spec.kpiId}/${part.alias} ${q.unit} by ${groupBy ?? "-"}`).toEqual(
-            sorted(direct),
-          );
-          compared++;
-        }
-      }
-    }
-  }
-  return compared;
+/** Every served part × query × grouping: rollup rows equal the direct rows; returns how many were compared. */
+function compareAll(db: Kysely<Database>): Promise<number> {
+  return compareRollupsWithDirect(db, { workspaceId: WS, appId: APP }, specs, QUERIES);
 }
 
 /** Records whose stage_entries differ from their stage-log rows (should be none). */

@@ -1,85 +1,22 @@
-import { assembleKpiResult, compileApp, periodBuckets, type KpiQuery } from "@stagecraft/engine";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  defaultWorkspaceId,
-  insertPublishedApp,
-  startTestRuntime,
-  type TestRuntime,
-} from "../test-runtime.js";
-import { runPart } from "./kpi-sql.js";
+import { startKpiApiLab, type KpiApiLab, type LabRecord } from "./test-rollup-compare.js";
 import { stageLabDefinition } from "./test-stage-log-app.js";
 
 const APP = "stage-lab";
-const compiled = compileApp(stageLabDefinition());
-if (!compiled.ok) throw new Error(JSON.stringify(compiled.errors.slice(0, 3)));
-const specs = [...compiled.app.kpis.values()];
-
-interface Created {
-  id: string;
-  version: number;
-}
 
 describe("stage-log KPI rollups follow the records API's stage moves", () => {
-  let rt: TestRuntime;
-  let workspaceId: string;
-
-  /** Every KPI and grouping through the API (rollups) equals the result assembled from the direct SQL. */
-  const compare = async (): Promise<void> => {
-    const query: KpiQuery = { from: "2026-01-01", to: "2027-01-01", unit: "month" };
-    const buckets = periodBuckets(query.from, query.to, query.unit, "Asia/Shanghai");
-    for (const spec of specs) {
-      for (const groupBy of [undefined, ...spec.dimensions]) {
-        const q = groupBy === undefined ? query : { ...query, groupBy };
-        const ctx = { workspaceId, appId: APP, today: "2026-11-23", timeZone: spec.timeZone, buckets };
-        const rows = await Promise.all(
-          spec.parts.map((part) =>
-            runPart(rt.database.db, part, groupBy === undefined ? ctx : { ...ctx, groupBy }),
-          ),
-        );
-        const direct = assembleKpiResult(
-          spec,
-          Object.fromEntries(spec.parts.map((p, i) => [p.alias, rows[i] ?? []])),
-          q,
-        );
-        const suffix = groupBy === undefined ? "" : `&groupBy=${groupBy}`;
-        const res = await rt.call(
-          "GET",
-          `/api/apps/${APP}/kpis/${spec.kpiId}?from=${query.from}&to=${query.to}&unit=month${suffix}`,
-          rt.ownerToken,
-        );
-        expect(res.statusCode, res.body).toBe(200);
-        expect(res.json(), `${spec.kpiId} by ${groupBy ?? "-"}`).toEqual(direct);
-      }
-    }
-  };
-  const create = async (data: Record<string, unknown>): Promise<Created> => {
-    const res = await rt.call("POST", `/api/apps/${APP}/forms/deal/records`, rt.ownerToken, { data });
-    expect(res.statusCode, res.body).toBe(201);
-    return res.json<Created>();
-  };
-  const move = async (deal: Created, to: string): Promise<Created> => {
-    const moved = await rt.call(
-      "POST",
-      `/api/apps/${APP}/forms/deal/records/${deal.id}/transition`,
-      rt.ownerToken,
-      { to },
-      { "if-match": String(deal.version) },
-    );
-    expect(moved.statusCode, moved.body).toBe(200);
-    return moved.json<Created>();
-  };
+  let lab: KpiApiLab;
 
   beforeAll(async () => {
-    rt = await startTestRuntime();
-    workspaceId = await defaultWorkspaceId(rt.database.db);
-    await insertPublishedApp(rt.database.db, workspaceId, APP, [stageLabDefinition()]);
+    lab = await startKpiApiLab(APP, stageLabDefinition);
   });
   afterAll(async () => {
-    await rt.close();
+    await lab.rt.close();
   });
 
   it("creates, moves forward and back, re-entries and deletes keep every KPI equal to the direct computation", async () => {
+    const { rt, workspaceId, compare, create, move } = lab;
     await compare();
     // The API answered the served KPIs from rollups: 6 served KPIs, 21 rollups of the deal form.
     const plans = await sql<{
@@ -87,7 +24,7 @@ describe("stage-log KPI rollups follow the records API's stage moves", () => {
     }>`select coalesce(sum(cardinality(keys)), 0)::int as n from kpi_rollup_plans
       where workspace_id = ${workspaceId} and app_id = ${APP}`.execute(rt.database.db);
     expect(plans.rows[0]?.n).toBe(21);
-    const deals: Created[] = [];
+    const deals: LabRecord[] = [];
     for (const [i, region] of ["east", "west", "north"].entries()) {
       deals.push(
         await create({
@@ -125,6 +62,7 @@ describe("stage-log KPI rollups follow the records API's stage moves", () => {
   });
 
   it("deleting the app deletes its records, their stage log and the rollup rows", async () => {
+    const { rt, workspaceId } = lab;
     const deleted = await rt.call("DELETE", `/api/apps/${APP}`, rt.ownerToken);
     expect([200, 204]).toContain(deleted.statusCode);
     const { rows } = await sql<{ log: number; cells: number }>`select
