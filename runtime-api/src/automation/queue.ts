@@ -81,17 +81,7 @@ export async function completeRun(
   effectsLog: readonly unknown[],
   now: Date,
 ): Promise<boolean> {
-  const result = await leased(db, run)
-    .set({
-      status: "succeeded",
-      locked_by: null,
-      locked_until: null,
-      error: null,
-      effects: json(effectsLog),
-      finished_at: now,
-    })
-    .executeTakeFirst();
-  return result.numUpdatedRows > 0n;
+  return (await completeRuns(db, [{ run, effectsLog, finishedAt: now }])).has(run.id);
 }
 
 /** One run of completeRuns: the run as claimed, its new effect log and when it finished. */
