@@ -65,7 +65,8 @@ describe("text and textarea", () => {
     // No run of a's reaches the end: a backtracking engine would try 2^30000 splits.
     expect(issuesOf(evil, input)).toEqual(["/evil pattern"]);
     expect(issuesOf(evil, "a".repeat(30_000))).toEqual([]);
-    expect(performance.now() - started).toBeLessThan(1000);
+    // A bound that only a hang misses: a busy CI machine must not make it fail.
+    expect(performance.now() - started).toBeLessThan(5_000);
   });
 
   test("an invalid pattern is a compile error", () => {
@@ -118,7 +119,8 @@ describe("phone, email, url", () => {
   test("email checking stays linear on adversarial input", () => {
     const started = performance.now();
     expect(issuesOf(email, `a@${"b.".repeat(120)}`)).toEqual(["/email format"]);
-    expect(performance.now() - started).toBeLessThan(200);
+    // Backtracking over 120 repeats would take longer than any machine runs; linear takes microseconds.
+    expect(performance.now() - started).toBeLessThan(5_000);
   });
 
   test("http(s) addresses", () => {

@@ -99,11 +99,10 @@ describe("nextFireTimes", () => {
     );
   });
 
-  it("accepts a parsed cron and covers a year quickly", () => {
+  // How fast a year is covered is a benchmark (`pnpm bench`, BENCHMARKS.md).
+  it("accepts a parsed cron and covers a year", () => {
     const cron = parseCron("0 9 * * 1");
-    const started = performance.now();
     const times = nextFireTimes(cron, "America/New_York", "2026-01-01T00:00:00Z", "2027-01-01T00:00:00Z");
-    expect(performance.now() - started).toBeLessThan(200);
     expect(times).toHaveLength(52);
     expect(times.every((t) => new Date(t).getUTCDay() === 1)).toBe(true);
     const everyMinute = nextFireTimes(

@@ -153,8 +153,9 @@ describe("matchRules cascade limit", () => {
   });
 });
 
-describe("matchRules speed", () => {
-  it("answers one event against a 1,000-rule index quickly", () => {
+describe("matchRules at scale", () => {
+  // Its speed is a benchmark (`pnpm bench`, BENCHMARKS.md); here: the index answers what a full scan would.
+  it("answers one event against a 1,000-rule index with exactly the rules a full scan finds", () => {
     const many: Rule[] = [];
     const triggers = (i: number): Trigger[] => [
       { type: "record.created", form: `form_${Math.floor(i / 4) % 50}` },
@@ -175,27 +176,29 @@ describe("matchRules speed", () => {
       id: "x",
       formId: "form_1",
       stage: "s_1",
-      data: { amount: 1, f_1: 2, g_1: 3 },
+      data: { amount: 2, f_1: 2, g_1: 3 },
     };
+    const changed = ["f_1", "g_1", "amount"];
     const event: RecordEvent = {
       type: "record.updated",
       formId: "form_1",
       record,
       depth: 0,
-      changed: ["f_1", "g_1", "amount"],
+      changed,
       previous: {},
     };
-    expect(matchRules(big, event, ctx).rules.length).toBeGreaterThan(0);
-    const samples: number[] = [];
-    for (let round = 0; round < 200; round++) {
-      const started = performance.now();
-      for (let i = 0; i < 50; i++) matchRules(big, event, ctx);
-      samples.push(((performance.now() - started) / 50) * 1000);
-    }
-    samples.sort((a, b) => a - b);
-    const median = samples[samples.length >> 1]!;
-    // The budget is 20 µs on an uninstrumented build; coverage instrumentation slows this down.
-    expect(median).toBeLessThan(200);
-    console.info(`matchRules median over a 1,000-rule index: ${median.toFixed(2)} µs`);
+    const scanned = many.filter((candidate, i) => {
+      const trigger = candidate.trigger;
+      if (!("form" in trigger) || trigger.form !== "form_1") return false;
+      const fits =
+        trigger.type === "record.updated" ||
+        (trigger.type === "field.changed" && trigger.fields.some((field) => changed.includes(field)));
+      // Each rule's `when` is amount > i % 3, and the record's amount is 2.
+      return fits && 2 > i % 3;
+    });
+    expect(scanned.length).toBeGreaterThan(2);
+    expect(matchRules(big, event, ctx).rules.map((matched) => matched.rule.id)).toEqual(
+      scanned.map((candidate) => candidate.id),
+    );
   });
 });
