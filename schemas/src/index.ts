@@ -13,3 +13,4 @@ export * from "./expression-analysis.js";
 export * from "./validate-definition.js";
 export * from "./record-schema.js";
 export * from "./generate-json.js";
+export * from "./approval-view.js";

@@ -1,7 +1,7 @@
+import type { ApprovalView } from "@stagecraft/schemas";
 import { Button, Input, Select, Space } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { ApprovalView } from "../api/approval-types.js";
 import { ApiError } from "../api/problem.js";
 import type { User } from "../api/types.js";
 import { useApi } from "../shell/api-context.js";

@@ -1,9 +1,8 @@
 // @vitest-environment happy-dom
-import type { Form } from "@stagecraft/schemas";
+import type { ApprovalView, Form } from "@stagecraft/schemas";
 import { cleanup, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import type { ApprovalView } from "../api/approval-types.js";
 import { fakeFetch, renderWithApp } from "../test-render.js";
 import { RecordApprovals } from "./record-approvals.js";
 
@@ -41,6 +40,7 @@ function approval(id: string, status: string, trail: ApprovalView["trail"]): App
     status,
     steps: [{ stage: "review", stepId: "lead" }],
     stepIndex: 0,
+    covers: [],
     requestedBy: "u-rep",
     requestedAt: "2026-11-20T09:00:00.000Z",
     dueAt: null,

@@ -1,9 +1,8 @@
-import type { Form } from "@stagecraft/schemas";
+import type { ApprovalTrailEntry, ApprovalView, Form } from "@stagecraft/schemas";
 import { Alert, Button, Card, Space, Tag, Timeline, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "../api/problem.js";
-import type { ApprovalTrailEntry, ApprovalView } from "../api/approval-types.js";
 import type { User } from "../api/types.js";
 import { useLocalized } from "../i18n/localized.js";
 import { useApi } from "../shell/api-context.js";

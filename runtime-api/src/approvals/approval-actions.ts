@@ -1,3 +1,4 @@
+import type { ApprovalView } from "@stagecraft/schemas";
 import { loadPublishedApp } from "../apps/app-cache.js";
 import { newId } from "../ids.js";
 import { HttpProblem } from "../problem.js";
@@ -8,7 +9,7 @@ import { auditApproval } from "./approval-events.js";
 import { notifyUsers } from "./approval-notify.js";
 import { requireApprovalScope, type ApprovalCaller } from "./approval-scope.js";
 import { formName, stageName, type ApprovalRow, type ApprovalSite } from "./approval-site.js";
-import { approvalView, type ApprovalView } from "./approval-view.js";
+import { approvalView } from "./approval-view.js";
 import { applyDecision, type DecisionInput } from "./apply-decision.js";
 
 export type { ApprovalCaller } from "./approval-scope.js";

@@ -1,53 +1,9 @@
+import type { ApprovalView } from "@stagecraft/schemas";
 import { sql, type Kysely } from "kysely";
 import type { Database } from "../db/tables.js";
 import { seesEveryApp, sharedAppIds } from "../auth/app-access.js";
 import { notFound } from "../problem.js";
 import { requireApprovalScope, type ApprovalCaller } from "./approval-scope.js";
-
-/** One approver's task as the API answers it. */
-export interface ApprovalTaskView {
-  id: string;
-  stepIndex: number;
-  stepId: string;
-  userId: string;
-  status: string;
-  comment: string | null;
-  transferredFrom: string | null;
-  createdAt: string;
-  decidedAt: string | null;
-}
-
-/** One entry of an approval's trail (the approval events of the record's audit trail). */
-export interface ApprovalTrailEntry {
-  action: string;
-  actor: { type: string; id: string | null };
-  at: string;
-  detail: unknown;
-}
-
-/** An approval as the API answers it. */
-export interface ApprovalView {
-  id: string;
-  appId: string;
-  formId: string;
-  recordId: string;
-  stage: string;
-  on: string;
-  fromStage: string | null;
-  toStage: string;
-  status: string;
-  steps: { stage: string; stepId: string }[];
-  stepIndex: number;
-  covers: string[];
-  requestedBy: string | null;
-  requestedAt: string;
-  dueAt: string | null;
-  decidedAt: string | null;
-  decidedBy: string | null;
-  returnTo: string | null;
-  tasks: ApprovalTaskView[];
-  trail: ApprovalTrailEntry[];
-}
 
 function actionOf(detail: unknown): string {
   if (
