@@ -14,3 +14,4 @@ export * from "./validate-definition.js";
 export * from "./record-schema.js";
 export * from "./generate-json.js";
 export * from "./approval-view.js";
+export * from "./inbox-item.js";

@@ -1,23 +1,6 @@
-import type { ApprovalView } from "@stagecraft/schemas";
+import type { ApprovalView, InboxItem } from "@stagecraft/schemas";
 import { arrayOf, hasStrings, isObject, type Guard } from "./guards.js";
 
-/** One thing waiting for the caller (`GET /api/inbox`): an approval task or an overdue record. */
-export interface InboxItem {
-  kind: "approval" | "overdue_record";
-  approvalId?: string;
-  appId: string;
-  formId: string;
-  recordId: string;
-  /** The stage the approval belongs to (or the overdue record is in). */
-  stage: string;
-  /** Where the record moves once approved. */
-  toStage?: string;
-  stepId?: string;
-  requestedBy?: string | null;
-  since: string;
-  dueAt: string | null;
-  overdue: boolean;
-}
 const isInboxItem = hasStrings<InboxItem>("kind", "appId", "formId", "recordId", "stage", "since");
 
 /** The answer of `GET /api/inbox`. */

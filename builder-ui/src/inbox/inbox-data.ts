@@ -1,5 +1,5 @@
 import { compileApp, type CompiledApp } from "@stagecraft/engine";
-import type { InboxItem } from "../api/approval-types.js";
+import type { InboxItem } from "@stagecraft/schemas";
 import type { Api } from "../api/client.js";
 import type { RecordView, User } from "../api/types.js";
 

@@ -1,7 +1,7 @@
 import type { CompiledApp } from "@stagecraft/engine";
+import type { InboxItem } from "@stagecraft/schemas";
 import { Button, Card, Empty, List, Result, Space, Tag, Typography, message } from "antd";
 import { useTranslation } from "react-i18next";
-import type { InboxItem } from "../api/approval-types.js";
 import { useLocalized } from "../i18n/localized.js";
 import { recordTitle } from "../records/record-title.js";
 import { useApi } from "../shell/api-context.js";
@@ -14,6 +14,11 @@ import { loadInbox, userName, type InboxData } from "./inbox-data.js";
 
 function stagesOf(app: CompiledApp | undefined, formId: string) {
   return app?.forms.get(formId)?.form.pipeline?.stages ?? [];
+}
+
+/** What names an item: its approval, else its overdue record. */
+function itemId(item: InboxItem): string {
+  return item.kind === "approval" ? item.approvalId : item.recordId;
 }
 
 /** One item of the inbox: an approval task with its decisions, or a record overdue in its stage. */
@@ -37,12 +42,12 @@ function InboxEntry({ item, data, onDone }: { item: InboxItem; data: InboxData; 
     .map((stage) => ({ id: stage.id, label: localized(stage.name) || stage.id }));
   const heading =
     item.kind === "overdue_record"
-      ? t("inbox.overdueRecord", { stage: stageName(item.stage), at: when(item.dueAt ?? item.since) })
+      ? t("inbox.overdueRecord", { stage: stageName(item.stage), at: when(item.dueAt) })
       : item.toStage === item.stage
         ? t("inbox.enter", { stage: stageName(item.stage) })
         : t("inbox.leave", { stage: stageName(item.stage), to: stageName(item.toStage) });
   return (
-    <List.Item data-testid={`inbox-item-${item.approvalId ?? item.recordId}`}>
+    <List.Item data-testid={`inbox-item-${itemId(item)}`}>
       <div style={{ width: "100%" }}>
         <Space wrap style={{ justifyContent: "space-between", width: "100%" }}>
           <Space wrap>
@@ -62,7 +67,7 @@ function InboxEntry({ item, data, onDone }: { item: InboxItem; data: InboxData; 
             {t("inbox.requestedBy", { who: userName(data.users, item.requestedBy), at: when(item.since) })}
           </Typography.Text>
         )}
-        {item.kind === "approval" && item.approvalId !== undefined && (
+        {item.kind === "approval" && (
           <DecisionPanel
             approvalId={item.approvalId}
             earlier={earlier}
@@ -104,12 +109,7 @@ export function InboxPage() {
         locale={{ emptyText: <Empty description={t("inbox.empty")} /> }}
         renderItem={(item) =>
           data === undefined ? null : (
-            <InboxEntry
-              key={`${item.kind}:${item.approvalId ?? item.recordId}`}
-              item={item}
-              data={data}
-              onDone={loaded.reload}
-            />
+            <InboxEntry key={`${item.kind}:${itemId(item)}`} item={item} data={data} onDone={loaded.reload} />
           )
         }
       />

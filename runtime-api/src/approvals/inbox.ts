@@ -1,3 +1,4 @@
+import type { InboxItem } from "@stagecraft/schemas";
 import { sql, type Kysely } from "kysely";
 import { seesEveryApp } from "../auth/app-access.js";
 import type { Database } from "../db/tables.js";
@@ -6,34 +7,6 @@ import type { ApprovalCaller } from "./approval-scope.js";
 
 /** Items the inbox lists at most of each kind. */
 export const MAX_INBOX_ITEMS = 200;
-
-/** One thing waiting for the caller. */
-export type InboxItem =
-  | {
-      kind: "approval";
-      approvalId: string;
-      taskId: string;
-      appId: string;
-      formId: string;
-      recordId: string;
-      stage: string;
-      toStage: string;
-      stepId: string;
-      requestedBy: string | null;
-      since: string;
-      dueAt: string | null;
-      overdue: boolean;
-    }
-  | {
-      kind: "overdue_record";
-      appId: string;
-      formId: string;
-      recordId: string;
-      stage: string;
-      since: string;
-      dueAt: string;
-      overdue: true;
-    };
 
 /** The sort key of an item: its due time, else its start; items without a due time last. */
 function compareItems(a: InboxItem, b: InboxItem): number {
