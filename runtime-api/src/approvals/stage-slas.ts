@@ -1,7 +1,7 @@
 import { addDuration, appCalendar, minimumDurationMs, type WorkingCalendar } from "@stagecraft/engine";
 import type { I18nText, Sla } from "@stagecraft/schemas";
 import { sql } from "kysely";
-import { loadAppVersion } from "../apps/app-cache.js";
+import { publishedAppsWhere } from "../apps/published-apps-where.js";
 import type { ScheduledApp } from "../automation/scheduled-runs.js";
 import { enqueueRuleRuns } from "../automation/enqueue.js";
 import { insertAuditEvent } from "../records/audit.js";
@@ -20,29 +20,12 @@ export async function slaApps(
   runtime: Runtime,
   errors: { appId: string; error: string }[],
 ): Promise<ScheduledApp[]> {
-  const rows = await runtime.db
-    .selectFrom("apps")
-    .innerJoin("app_versions as v", (join) =>
-      join
-        .onRef("v.workspace_id", "=", "apps.workspace_id")
-        .onRef("v.app_id", "=", "apps.id")
-        .onRef("v.version", "=", "apps.version"),
-    )
-    .select(["apps.workspace_id", "apps.id", "apps.version"])
-    .where(sql<boolean>`(v.definition -> 'forms') @> '[{"pipeline":{"stages":[{"sla":{}}]}}]'::jsonb`)
-    .orderBy("apps.workspace_id")
-    .orderBy("apps.id")
-    .execute();
-  const apps: ScheduledApp[] = [];
-  for (const row of rows) {
-    try {
-      const { compiled } = await loadAppVersion(runtime, row.workspace_id, row.id, row.version);
-      apps.push({ workspaceId: row.workspace_id, appId: row.id, version: row.version, compiled });
-    } catch (err) {
-      errors.push({ appId: row.id, error: err instanceof Error ? err.message : String(err) });
-    }
-  }
-  return apps;
+  return publishedAppsWhere(
+    runtime,
+    (definition) =>
+      sql<boolean>`(${definition} -> 'forms') @> '[{"pipeline":{"stages":[{"sla":{}}]}}]'::jsonb`,
+    errors,
+  );
 }
 
 interface SlaSite {

@@ -1,7 +1,7 @@
 import { sql, type Kysely } from "kysely";
 import { fireApprovalDeadlines } from "../approvals/approval-deadlines.js";
 import { fireStageSlas, slaApps } from "../approvals/stage-slas.js";
-import { loadAppVersion } from "../apps/app-cache.js";
+import { publishedAppsWhere } from "../apps/published-apps-where.js";
 import type { Database } from "../db/tables.js";
 import type { Runtime } from "../runtime.js";
 import {
@@ -41,34 +41,15 @@ export interface TickResult {
 
 /** Current versions of apps that have schedule, idle or date-offset rules (a jsonb containment filter). */
 async function scheduledApps(runtime: Runtime, errors: TickResult["errors"]): Promise<ScheduledApp[]> {
-  const rows = await runtime.db
-    .selectFrom("apps")
-    .innerJoin("app_versions as v", (join) =>
-      join
-        .onRef("v.workspace_id", "=", "apps.workspace_id")
-        .onRef("v.app_id", "=", "apps.id")
-        .onRef("v.version", "=", "apps.version"),
-    )
-    .select(["apps.workspace_id", "apps.id", "apps.version"])
-    .where(
-      sql<boolean>`(v.definition -> 'rules') @> any (array[
+  return publishedAppsWhere(
+    runtime,
+    (definition) =>
+      sql<boolean>`(${definition} -> 'rules') @> any (array[
         '[{"trigger":{"type":"schedule"}}]',
         '[{"trigger":{"type":"record.idle"}}]',
         '[{"trigger":{"type":"date.offset"}}]']::jsonb[])`,
-    )
-    .orderBy("apps.workspace_id")
-    .orderBy("apps.id")
-    .execute();
-  const apps: ScheduledApp[] = [];
-  for (const row of rows) {
-    try {
-      const { compiled } = await loadAppVersion(runtime, row.workspace_id, row.id, row.version);
-      apps.push({ workspaceId: row.workspace_id, appId: row.id, version: row.version, compiled });
-    } catch (err) {
-      errors.push({ appId: row.id, error: err instanceof Error ? err.message : String(err) });
-    }
-  }
-  return apps;
+    errors,
+  );
 }
 
 /** The last tick's time, or undefined before the first tick. */
