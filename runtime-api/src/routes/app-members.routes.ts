@@ -2,15 +2,7 @@ import type { FastifyPluginAsync, FastifyRequest } from "fastify";
 import { addAppMember, listAppMembers, removeAppMember } from "../apps/app-members.js";
 import { callerOf } from "../auth/authenticate.js";
 import { requireRole } from "../auth/roles.js";
-
-const id = { type: "string", minLength: 1, maxLength: 100 } as const;
-
-const appParams = {
-  type: "object",
-  required: ["appId"],
-  additionalProperties: false,
-  properties: { appId: id },
-} as const;
+import { appParams, id, type AppParams } from "./app-params.js";
 
 const memberParams = {
   type: "object",
@@ -38,10 +30,6 @@ const member = {
     addedAt: { type: "string", format: "date-time" },
   },
 } as const;
-
-interface AppParams {
-  appId: string;
-}
 
 /** Sharing is managed by builders and admins; checked before the body, so others hear 403 whatever they send. */
 async function requireBuilder(request: FastifyRequest): Promise<void> {

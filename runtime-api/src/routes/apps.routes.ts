@@ -9,8 +9,8 @@ import { loadDraft, saveDraft } from "../apps/draft.js";
 import { installApp } from "../apps/install.js";
 import { publishDraft } from "../apps/publish.js";
 import { getVersion, listVersions } from "../apps/versions.js";
+import { appParams, id, type AppParams } from "./app-params.js";
 
-const id = { type: "string", minLength: 1, maxLength: 100 } as const;
 // The definition's own shape is checked by validateDefinition, which names every problem at once.
 const definition = { type: "object" } as const;
 
@@ -32,13 +32,6 @@ const draftBody = {
   properties: { definition },
 } as const;
 
-const appParams = {
-  type: "object",
-  required: ["appId"],
-  additionalProperties: false,
-  properties: { appId: id },
-} as const;
-
 const versionParams = {
   type: "object",
   required: ["appId", "version"],
@@ -53,10 +46,6 @@ const publishQuery = {
   additionalProperties: false,
   properties: { dryRun: { type: "boolean", default: false } },
 } as const;
-
-interface AppParams {
-  appId: string;
-}
 
 /** Apps of a workspace: install, read, draft, publish (with its impact report), versions, delete. */
 export const appRoutes: FastifyPluginAsync = async (app) => {

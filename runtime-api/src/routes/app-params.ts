@@ -1,0 +1,17 @@
+// JSON Schemas that several route plugins share, so the same path is checked the same way everywhere.
+
+/** An id in a path or body: a non-empty string of at most 100 characters. */
+export const id = { type: "string", minLength: 1, maxLength: 100 } as const;
+
+/** The params of a route under `/api/apps/:appId`. */
+export const appParams = {
+  type: "object",
+  required: ["appId"],
+  additionalProperties: false,
+  properties: { appId: id },
+} as const;
+
+/** The typed params `appParams` checks. */
+export interface AppParams {
+  appId: string;
+}
