@@ -1,6 +1,6 @@
 import type { Field } from "@stagecraft/schemas";
-import { Form as AntForm, Select } from "antd";
 import { useTranslation } from "react-i18next";
+import { LabelledSelect } from "../shared/labelled-select.js";
 import { NumberProp, SwitchProp, TextProp } from "../shared/prop-inputs.js";
 import { withOptional } from "../shared/optional.js";
 
@@ -155,16 +155,14 @@ export function FieldLimits(props: {
     case "reference":
       return (
         <>
-          <AntForm.Item label={t("limits.referenceForm")} style={{ marginBottom: 8 }}>
-            <Select
-              aria-label={t("limits.referenceForm")}
-              value={field.form}
-              options={props.forms.map((f) => ({ value: f.id, label: f.label }))}
-              onChange={(form: string) => {
-                onChange({ ...field, form });
-              }}
-            />
-          </AntForm.Item>
+          <LabelledSelect
+            label={t("limits.referenceForm")}
+            value={field.form}
+            options={props.forms.map((f) => ({ value: f.id, label: f.label }))}
+            onChange={(form) => {
+              onChange({ ...field, form });
+            }}
+          />
           <SwitchProp
             label={t("limits.multiple")}
             value={field.multiple}

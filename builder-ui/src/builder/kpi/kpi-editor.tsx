@@ -6,6 +6,7 @@ import { useTranslation } from "react-i18next";
 import { freshId } from "../store/definition-ops.js";
 import { useBuilder, useDefinitionStore } from "../store/store-context.js";
 import { I18nTextInput } from "../shared/i18n-text-input.js";
+import { LabelledSelect } from "../shared/labelled-select.js";
 import { RecordFilterEditor } from "../shared/record-filter-editor.js";
 import { langOf, textOf } from "../shared/i18n-text.js";
 import { replaceAt, withOptional } from "../shared/optional.js";
@@ -51,42 +52,36 @@ function KpiDetails(props: { kpiId: string }) {
             }}
           />
         </AntForm.Item>
-        <AntForm.Item label={t("kpi.form")} style={{ marginBottom: 8 }}>
-          <Select<string>
-            aria-label={t("kpi.form")}
-            style={{ width: 160 }}
-            value={kpi.form}
-            options={definition.forms.map((f) => ({ value: f.id, label: textOf(f.name, lang) || f.id }))}
-            onChange={(formId) => {
-              change({ id: kpi.id, name: kpi.name, form: formId, measure: { type: "count" } }, "form");
-            }}
-          />
-        </AntForm.Item>
-        <AntForm.Item label={t("kpi.format")} style={{ marginBottom: 8 }}>
-          <Select<Format>
-            aria-label={t("kpi.format")}
-            style={{ width: 110 }}
-            value={kpi.format ?? "number"}
-            options={FORMATS.map((f) => ({ value: f, label: t(`kpi.formats.${f}`) }))}
-            onChange={(format) => {
-              change(withOptional(kpi, "format", format === "number" ? undefined : format), "format");
-            }}
-          />
-        </AntForm.Item>
-        <AntForm.Item label={t("kpi.better")} style={{ marginBottom: 8 }}>
-          <Select<"higher" | "lower">
-            aria-label={t("kpi.better")}
-            style={{ width: 110 }}
-            value={kpi.better ?? "higher"}
-            options={[
-              { value: "higher", label: t("kpi.higher") },
-              { value: "lower", label: t("kpi.lower") },
-            ]}
-            onChange={(better) => {
-              change(withOptional(kpi, "better", better === "higher" ? undefined : better), "better");
-            }}
-          />
-        </AntForm.Item>
+        <LabelledSelect
+          label={t("kpi.form")}
+          width={160}
+          value={kpi.form}
+          options={definition.forms.map((f) => ({ value: f.id, label: textOf(f.name, lang) || f.id }))}
+          onChange={(formId) => {
+            change({ id: kpi.id, name: kpi.name, form: formId, measure: { type: "count" } }, "form");
+          }}
+        />
+        <LabelledSelect<Format>
+          label={t("kpi.format")}
+          width={110}
+          value={kpi.format ?? "number"}
+          options={FORMATS.map((f) => ({ value: f, label: t(`kpi.formats.${f}`) }))}
+          onChange={(format) => {
+            change(withOptional(kpi, "format", format === "number" ? undefined : format), "format");
+          }}
+        />
+        <LabelledSelect<"higher" | "lower">
+          label={t("kpi.better")}
+          width={110}
+          value={kpi.better ?? "higher"}
+          options={[
+            { value: "higher", label: t("kpi.higher") },
+            { value: "lower", label: t("kpi.lower") },
+          ]}
+          onChange={(better) => {
+            change(withOptional(kpi, "better", better === "higher" ? undefined : better), "better");
+          }}
+        />
       </Space>
       <Divider titlePlacement="start" plain>
         {t("kpi.measure")}
@@ -113,19 +108,17 @@ function KpiDetails(props: { kpiId: string }) {
         }}
       />
       <Space wrap style={{ marginTop: 8 }}>
-        <AntForm.Item label={t("kpi.periodField")} style={{ marginBottom: 8 }}>
-          <Select<string>
-            aria-label={t("kpi.periodField")}
-            style={{ width: 180 }}
-            allowClear
-            placeholder={t("kpi.periodDefault")}
-            value={kpi.periodField ?? null}
-            options={periodChoices(form, lang, t)}
-            onChange={(p: string | undefined) => {
-              change(withOptional(kpi, "periodField", p), "periodField");
-            }}
-          />
-        </AntForm.Item>
+        <LabelledSelect
+          label={t("kpi.periodField")}
+          width={180}
+          clearable
+          placeholder={t("kpi.periodDefault")}
+          value={kpi.periodField ?? null}
+          options={periodChoices(form, lang, t)}
+          onChange={(p) => {
+            change(withOptional(kpi, "periodField", p), "periodField");
+          }}
+        />
         <AntForm.Item label={t("kpi.groupBy")} style={{ marginBottom: 8 }}>
           <Select
             aria-label={t("kpi.groupBy")}
