@@ -9,10 +9,9 @@ import { useBuilder, useDefinitionStore } from "../store/store-context.js";
 import { I18nTextInput } from "../shared/i18n-text-input.js";
 import { LabelledSelect } from "../shared/labelled-select.js";
 import { langOf, textOf } from "../shared/i18n-text.js";
-import { NumberProp } from "../shared/prop-inputs.js";
 import { withOptional } from "../shared/optional.js";
 import { DefaultValueInput } from "./default-value-input.js";
-import { FieldLimits } from "./field-limits.js";
+import { FieldLimits, PrecisionProp } from "./field-limits.js";
 import { FIELD_TYPE_NAMES } from "./field-types.js";
 import { OptionsEditor } from "./options-editor.js";
 
@@ -171,14 +170,10 @@ export function PropertyPanel(props: { formId: string }) {
                           }}
                         />
                       </AntForm.Item>
-                      <NumberProp
-                        label={t("limits.precision")}
-                        integer
-                        min={0}
-                        max={10}
-                        value={field.precision}
-                        onChange={(v) => {
-                          change(withOptional(field, "precision", v), "precision");
+                      <PrecisionProp
+                        field={field}
+                        onChange={(next) => {
+                          change(next, "precision");
                         }}
                       />
                     </>
