@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { groupChoices, stageChoices } from "../kpi/kpi-choices.js";
 import { PERIODS } from "../kpi/goal-editor.js";
 import { I18nTextInput } from "../shared/i18n-text-input.js";
+import { LabelledSelect } from "../shared/labelled-select.js";
 import { textOf, type Lang } from "../shared/i18n-text.js";
 import { withOptional } from "../shared/optional.js";
 
@@ -33,16 +34,17 @@ export function WidgetSettings(props: {
       {child}
     </AntForm.Item>
   );
-  const period = (value: PeriodUnit | undefined, set: (p: PeriodUnit) => void) =>
-    item(
-      t("dashboard.period"),
-      <Select<PeriodUnit>
-        aria-label={t("dashboard.period")}
-        value={value ?? "month"}
-        options={PERIODS.map((p) => ({ value: p, label: t(`period.${p}`) }))}
-        onChange={set}
-      />,
-    );
+  const period = (value: PeriodUnit | undefined, set: (p: PeriodUnit) => void) => (
+    <LabelledSelect
+      label={t("dashboard.period")}
+      value={value ?? "month"}
+      options={PERIODS.map((p) => ({ value: p, label: t(`period.${p}`) }))}
+      onChange={set}
+    />
+  );
+  const formSelect = (value: string, set: (formId: string) => void) => (
+    <LabelledSelect label={t("dashboard.form")} value={value || null} options={formOptions} onChange={set} />
+  );
   return (
     <AntForm layout="vertical" size="small" data-testid="widget-settings">
       {item(
@@ -56,18 +58,16 @@ export function WidgetSettings(props: {
           }}
         />,
       )}
-      {"kpi" in widget &&
-        item(
-          t("dashboard.kpi"),
-          <Select<string>
-            aria-label={t("dashboard.kpi")}
-            value={widget.kpi || null}
-            options={kpiOptions}
-            onChange={(kpi) => {
-              onChange({ ...widget, kpi });
-            }}
-          />,
-        )}
+      {"kpi" in widget && (
+        <LabelledSelect
+          label={t("dashboard.kpi")}
+          value={widget.kpi || null}
+          options={kpiOptions}
+          onChange={(kpi) => {
+            onChange({ ...widget, kpi });
+          }}
+        />
+      )}
       {widget.type === "line" &&
         period(widget.period, (p) => {
           onChange({ ...widget, period: p });
@@ -77,34 +77,28 @@ export function WidgetSettings(props: {
           {period(widget.period, (p) => {
             onChange({ ...widget, period: p });
           })}
-          {item(
-            t("dashboard.groupBy"),
-            <Select<string>
-              aria-label={t("dashboard.groupBy")}
-              allowClear
-              placeholder={t("dashboard.byPeriod")}
-              value={widget.groupBy ?? null}
-              options={groupChoices(kpiForm, lang, t)}
-              onChange={(g: string | undefined) => {
-                onChange(withOptional(widget, "groupBy", g));
-              }}
-            />,
-          )}
+          <LabelledSelect
+            label={t("dashboard.groupBy")}
+            clearable
+            placeholder={t("dashboard.byPeriod")}
+            value={widget.groupBy ?? null}
+            options={groupChoices(kpiForm, lang, t)}
+            onChange={(g) => {
+              onChange(withOptional(widget, "groupBy", g));
+            }}
+          />
         </>
       )}
       {widget.type === "leaderboard" && (
         <>
-          {item(
-            t("dashboard.groupBy"),
-            <Select<string>
-              aria-label={t("dashboard.groupBy")}
-              value={widget.groupBy}
-              options={groupChoices(kpiForm, lang, t)}
-              onChange={(groupBy) => {
-                onChange({ ...widget, groupBy });
-              }}
-            />,
-          )}
+          <LabelledSelect
+            label={t("dashboard.groupBy")}
+            value={widget.groupBy}
+            options={groupChoices(kpiForm, lang, t)}
+            onChange={(groupBy) => {
+              onChange({ ...widget, groupBy });
+            }}
+          />
           {item(
             t("dashboard.limit"),
             <InputNumber
@@ -121,22 +115,14 @@ export function WidgetSettings(props: {
       )}
       {widget.type === "funnel" && (
         <>
-          {item(
-            t("dashboard.form"),
-            <Select<string>
-              aria-label={t("dashboard.form")}
-              value={widget.form || null}
-              options={formOptions}
-              onChange={(form) => {
-                onChange({
-                  id: widget.id,
-                  type: "funnel",
-                  form,
-                  ...(widget.layout ? { layout: widget.layout } : {}),
-                });
-              }}
-            />,
-          )}
+          {formSelect(widget.form, (form) => {
+            onChange({
+              id: widget.id,
+              type: "funnel",
+              form,
+              ...(widget.layout ? { layout: widget.layout } : {}),
+            });
+          })}
           {item(
             t("dashboard.stages"),
             <Select
@@ -157,21 +143,13 @@ export function WidgetSettings(props: {
       )}
       {widget.type === "table" && (
         <>
-          {item(
-            t("dashboard.form"),
-            <Select<string>
-              aria-label={t("dashboard.form")}
-              value={widget.form || null}
-              options={formOptions}
-              onChange={(form) => {
-                onChange({
-                  ...widget,
-                  form,
-                  columns: [definition.forms.find((f) => f.id === form)?.fields[0]?.id ?? "_id"],
-                });
-              }}
-            />,
-          )}
+          {formSelect(widget.form, (form) => {
+            onChange({
+              ...widget,
+              form,
+              columns: [definition.forms.find((f) => f.id === form)?.fields[0]?.id ?? "_id"],
+            });
+          })}
           {item(
             t("dashboard.columns"),
             <Select
@@ -188,20 +166,17 @@ export function WidgetSettings(props: {
           )}
         </>
       )}
-      {item(
-        t("dashboard.width"),
-        <Select<number>
-          aria-label={t("dashboard.width")}
-          value={widget.layout?.w ?? 6}
-          options={WIDTHS.map((w) => ({ value: w, label: t("dashboard.widthN", { n: w }) }))}
-          onChange={(w) => {
-            onChange({
-              ...widget,
-              layout: { x: widget.layout?.x ?? 0, y: widget.layout?.y ?? 0, h: widget.layout?.h ?? 4, w },
-            });
-          }}
-        />,
-      )}
+      <LabelledSelect
+        label={t("dashboard.width")}
+        value={widget.layout?.w ?? 6}
+        options={WIDTHS.map((w) => ({ value: w, label: t("dashboard.widthN", { n: w }) }))}
+        onChange={(w) => {
+          onChange({
+            ...widget,
+            layout: { x: widget.layout?.x ?? 0, y: widget.layout?.y ?? 0, h: widget.layout?.h ?? 4, w },
+          });
+        }}
+      />
     </AntForm>
   );
 }

@@ -1,8 +1,28 @@
 import type { Field } from "@stagecraft/schemas";
-import { Form as AntForm, Select } from "antd";
 import { useTranslation } from "react-i18next";
+import { LabelledSelect } from "../shared/labelled-select.js";
 import { NumberProp, SwitchProp, TextProp } from "../shared/prop-inputs.js";
 import { withOptional } from "../shared/optional.js";
+
+/** The decimal places of a number-like field (number, money, percent, formula); empty removes them. */
+export function PrecisionProp<F extends { precision?: number }>(props: {
+  field: F;
+  onChange: (field: F) => void;
+}) {
+  const { t } = useTranslation("builder");
+  return (
+    <NumberProp
+      label={t("limits.precision")}
+      integer
+      min={0}
+      max={10}
+      value={props.field.precision}
+      onChange={(v) => {
+        props.onChange(withOptional(props.field, "precision", v));
+      }}
+    />
+  );
+}
 
 /** The limits and settings of a field that depend on its type. */
 export function FieldLimits(props: {
@@ -66,16 +86,7 @@ export function FieldLimits(props: {
               onChange(withOptional(field, "max", v));
             }}
           />
-          <NumberProp
-            label={t("limits.precision")}
-            integer
-            min={0}
-            max={10}
-            value={field.precision}
-            onChange={(v) => {
-              onChange(withOptional(field, "precision", v));
-            }}
-          />
+          <PrecisionProp field={field} onChange={onChange} />
           {field.type === "number" && (
             <TextProp
               label={t("limits.unit")}
@@ -155,16 +166,14 @@ export function FieldLimits(props: {
     case "reference":
       return (
         <>
-          <AntForm.Item label={t("limits.referenceForm")} style={{ marginBottom: 8 }}>
-            <Select
-              aria-label={t("limits.referenceForm")}
-              value={field.form}
-              options={props.forms.map((f) => ({ value: f.id, label: f.label }))}
-              onChange={(form: string) => {
-                onChange({ ...field, form });
-              }}
-            />
-          </AntForm.Item>
+          <LabelledSelect
+            label={t("limits.referenceForm")}
+            value={field.form}
+            options={props.forms.map((f) => ({ value: f.id, label: f.label }))}
+            onChange={(form) => {
+              onChange({ ...field, form });
+            }}
+          />
           <SwitchProp
             label={t("limits.multiple")}
             value={field.multiple}

@@ -7,11 +7,11 @@ import { FormulaEditor } from "../condition/formula-editor.js";
 import { fieldOf, formOf, updateField } from "../store/definition-ops.js";
 import { useBuilder, useDefinitionStore } from "../store/store-context.js";
 import { I18nTextInput } from "../shared/i18n-text-input.js";
+import { LabelledSelect } from "../shared/labelled-select.js";
 import { langOf, textOf } from "../shared/i18n-text.js";
-import { NumberProp } from "../shared/prop-inputs.js";
 import { withOptional } from "../shared/optional.js";
 import { DefaultValueInput } from "./default-value-input.js";
-import { FieldLimits } from "./field-limits.js";
+import { FieldLimits, PrecisionProp } from "./field-limits.js";
 import { FIELD_TYPE_NAMES } from "./field-types.js";
 import { OptionsEditor } from "./options-editor.js";
 
@@ -112,19 +112,14 @@ export function PropertyPanel(props: { formId: string }) {
                   }}
                 />
                 {parentId === undefined && (
-                  <AntForm.Item label={t("field.width")} style={{ marginBottom: 8 }}>
-                    <Select
-                      aria-label={t("field.width")}
-                      value={field.width ?? "full"}
-                      options={WIDTHS.map((w) => ({
-                        value: w,
-                        label: t(`field.widths.${w}`),
-                      }))}
-                      onChange={(w: "full" | "half" | "third") => {
-                        change(withOptional(field, "width", w === "full" ? undefined : w), "width");
-                      }}
-                    />
-                  </AntForm.Item>
+                  <LabelledSelect
+                    label={t("field.width")}
+                    value={field.width ?? "full"}
+                    options={WIDTHS.map((w) => ({ value: w, label: t(`field.widths.${w}`) }))}
+                    onChange={(w) => {
+                      change(withOptional(field, "width", w === "full" ? undefined : w), "width");
+                    }}
+                  />
                 )}
               </>
             ),
@@ -175,14 +170,10 @@ export function PropertyPanel(props: { formId: string }) {
                           }}
                         />
                       </AntForm.Item>
-                      <NumberProp
-                        label={t("limits.precision")}
-                        integer
-                        min={0}
-                        max={10}
-                        value={field.precision}
-                        onChange={(v) => {
-                          change(withOptional(field, "precision", v), "precision");
+                      <PrecisionProp
+                        field={field}
+                        onChange={(next) => {
+                          change(next, "precision");
                         }}
                       />
                     </>

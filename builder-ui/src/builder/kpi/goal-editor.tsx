@@ -1,9 +1,10 @@
 import { DeleteOutlined, PlusOutlined } from "@ant-design/icons";
 import type { AppDefinition, Goal, PeriodUnit } from "@stagecraft/schemas";
-import { Alert, Button, Form as AntForm, Input, InputNumber, Select, Space, Typography } from "antd";
+import { Alert, Button, Form as AntForm, Input, InputNumber, Space, Typography } from "antd";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { textOf, type Lang } from "../shared/i18n-text.js";
+import { LabelledSelect } from "../shared/labelled-select.js";
 import { removeAt, replaceAt, withOptional } from "../shared/optional.js";
 import { evenSplit, sumOf } from "./goal-split.js";
 
@@ -43,20 +44,18 @@ function SplitEditor(props: { value: SplitGoal; onChange: (g: SplitGoal) => void
             }}
           />
         </AntForm.Item>
-        <AntForm.Item label={t("goal.mode")} style={{ marginBottom: 8 }}>
-          <Select<"weights" | "amounts">
-            aria-label={t("goal.mode")}
-            style={{ width: 160 }}
-            value={value.mode}
-            options={[
-              { value: "amounts", label: t("goal.modes.amounts") },
-              { value: "weights", label: t("goal.modes.weights") },
-            ]}
-            onChange={(mode) => {
-              onChange({ ...value, mode });
-            }}
-          />
-        </AntForm.Item>
+        <LabelledSelect<"weights" | "amounts">
+          label={t("goal.mode")}
+          width={160}
+          value={value.mode}
+          options={[
+            { value: "amounts", label: t("goal.modes.amounts") },
+            { value: "weights", label: t("goal.modes.weights") },
+          ]}
+          onChange={(mode) => {
+            onChange({ ...value, mode });
+          }}
+        />
       </Space>
       <Space wrap>
         <Typography.Text strong>{t("goal.months")}</Typography.Text>
@@ -196,34 +195,31 @@ export function GoalEditor(props: {
     .map((f) => ({ value: f.id, label: textOf(f.label, lang) || f.id }));
   return (
     <div data-testid="goal-editor">
-      {item(
-        t("goal.kind"),
-        <Select<string>
-          aria-label={t("goal.kind")}
-          style={{ width: 220 }}
-          value={kind}
-          options={["none", "fixed", "split", "records"].map((k) => ({
-            value: k,
-            label: t(`goal.kinds.${k}`),
-          }))}
-          onChange={(k) => {
-            if (k === "none") onChange(undefined);
-            else if (k === "fixed") onChange({ type: "fixed", value: 0, per: "month" });
-            else if (k === "split")
-              onChange({
-                type: "split",
-                year: new Date().getFullYear(),
-                total: 1200000,
-                mode: "amounts",
-                months: evenSplit(1200000, 12),
-              });
-            else {
-              const form = definition.forms[0];
-              onChange({ type: "records", form: form?.id ?? "", field: "", from: "" });
-            }
-          }}
-        />,
-      )}
+      <LabelledSelect
+        label={t("goal.kind")}
+        width={220}
+        value={kind}
+        options={["none", "fixed", "split", "records"].map((k) => ({
+          value: k,
+          label: t(`goal.kinds.${k}`),
+        }))}
+        onChange={(k) => {
+          if (k === "none") onChange(undefined);
+          else if (k === "fixed") onChange({ type: "fixed", value: 0, per: "month" });
+          else if (k === "split")
+            onChange({
+              type: "split",
+              year: new Date().getFullYear(),
+              total: 1200000,
+              mode: "amounts",
+              months: evenSplit(1200000, 12),
+            });
+          else {
+            const form = definition.forms[0];
+            onChange({ type: "records", form: form?.id ?? "", field: "", from: "" });
+          }
+        }}
+      />
       {value?.type === "fixed" && (
         <Space wrap>
           {item(
@@ -237,72 +233,57 @@ export function GoalEditor(props: {
               }}
             />,
           )}
-          {item(
-            t("goal.per"),
-            <Select<PeriodUnit>
-              aria-label={t("goal.per")}
-              style={{ width: 120 }}
-              value={value.per ?? "month"}
-              options={PERIODS.map((p) => ({ value: p, label: t(`period.${p}`) }))}
-              onChange={(per) => {
-                onChange({ ...value, per });
-              }}
-            />,
-          )}
+          <LabelledSelect<PeriodUnit>
+            label={t("goal.per")}
+            width={120}
+            value={value.per ?? "month"}
+            options={PERIODS.map((p) => ({ value: p, label: t(`period.${p}`) }))}
+            onChange={(per) => {
+              onChange({ ...value, per });
+            }}
+          />
         </Space>
       )}
       {value?.type === "split" && <SplitEditor value={value} onChange={onChange} />}
       {value?.type === "records" && (
         <Space wrap>
-          {item(
-            t("goal.recordsForm"),
-            <Select<string>
-              aria-label={t("goal.recordsForm")}
-              style={{ width: 150 }}
-              value={value.form || null}
-              options={definition.forms.map((f) => ({ value: f.id, label: textOf(f.name, lang) || f.id }))}
-              onChange={(form) => {
-                onChange({ type: "records", form, field: "", from: "" });
-              }}
-            />,
-          )}
-          {item(
-            t("goal.recordsField"),
-            <Select<string>
-              aria-label={t("goal.recordsField")}
-              style={{ width: 150 }}
-              value={value.field || null}
-              options={numberFields}
-              onChange={(field) => {
-                onChange({ ...value, field });
-              }}
-            />,
-          )}
-          {item(
-            t("goal.recordsFrom"),
-            <Select<string>
-              aria-label={t("goal.recordsFrom")}
-              style={{ width: 150 }}
-              value={value.from || null}
-              options={dateFields}
-              onChange={(from) => {
-                onChange({ ...value, from });
-              }}
-            />,
-          )}
-          {item(
-            t("goal.recordsTo"),
-            <Select<string>
-              aria-label={t("goal.recordsTo")}
-              style={{ width: 150 }}
-              allowClear
-              value={value.to ?? null}
-              options={dateFields}
-              onChange={(to: string | undefined) => {
-                onChange(withOptional(value, "to", to));
-              }}
-            />,
-          )}
+          <LabelledSelect
+            label={t("goal.recordsForm")}
+            width={150}
+            value={value.form || null}
+            options={definition.forms.map((f) => ({ value: f.id, label: textOf(f.name, lang) || f.id }))}
+            onChange={(form) => {
+              onChange({ type: "records", form, field: "", from: "" });
+            }}
+          />
+          <LabelledSelect
+            label={t("goal.recordsField")}
+            width={150}
+            value={value.field || null}
+            options={numberFields}
+            onChange={(field) => {
+              onChange({ ...value, field });
+            }}
+          />
+          <LabelledSelect
+            label={t("goal.recordsFrom")}
+            width={150}
+            value={value.from || null}
+            options={dateFields}
+            onChange={(from) => {
+              onChange({ ...value, from });
+            }}
+          />
+          <LabelledSelect
+            label={t("goal.recordsTo")}
+            width={150}
+            clearable
+            value={value.to ?? null}
+            options={dateFields}
+            onChange={(to) => {
+              onChange(withOptional(value, "to", to));
+            }}
+          />
         </Space>
       )}
     </div>

@@ -1,11 +1,11 @@
-import { DeleteOutlined, PlusOutlined } from "@ant-design/icons";
 import type { AppDefinition, Kpi } from "@stagecraft/schemas";
-import { Button, Card, Divider, Empty, Form as AntForm, List, Select, Space } from "antd";
-import { useState } from "react";
+import { Divider, Form as AntForm, Select, Space } from "antd";
 import { useTranslation } from "react-i18next";
 import { freshId } from "../store/definition-ops.js";
 import { useBuilder, useDefinitionStore } from "../store/store-context.js";
 import { I18nTextInput } from "../shared/i18n-text-input.js";
+import { LabelledSelect } from "../shared/labelled-select.js";
+import { ListWithDetails } from "../shared/list-with-details.js";
 import { RecordFilterEditor } from "../shared/record-filter-editor.js";
 import { langOf, textOf } from "../shared/i18n-text.js";
 import { replaceAt, withOptional } from "../shared/optional.js";
@@ -51,42 +51,36 @@ function KpiDetails(props: { kpiId: string }) {
             }}
           />
         </AntForm.Item>
-        <AntForm.Item label={t("kpi.form")} style={{ marginBottom: 8 }}>
-          <Select<string>
-            aria-label={t("kpi.form")}
-            style={{ width: 160 }}
-            value={kpi.form}
-            options={definition.forms.map((f) => ({ value: f.id, label: textOf(f.name, lang) || f.id }))}
-            onChange={(formId) => {
-              change({ id: kpi.id, name: kpi.name, form: formId, measure: { type: "count" } }, "form");
-            }}
-          />
-        </AntForm.Item>
-        <AntForm.Item label={t("kpi.format")} style={{ marginBottom: 8 }}>
-          <Select<Format>
-            aria-label={t("kpi.format")}
-            style={{ width: 110 }}
-            value={kpi.format ?? "number"}
-            options={FORMATS.map((f) => ({ value: f, label: t(`kpi.formats.${f}`) }))}
-            onChange={(format) => {
-              change(withOptional(kpi, "format", format === "number" ? undefined : format), "format");
-            }}
-          />
-        </AntForm.Item>
-        <AntForm.Item label={t("kpi.better")} style={{ marginBottom: 8 }}>
-          <Select<"higher" | "lower">
-            aria-label={t("kpi.better")}
-            style={{ width: 110 }}
-            value={kpi.better ?? "higher"}
-            options={[
-              { value: "higher", label: t("kpi.higher") },
-              { value: "lower", label: t("kpi.lower") },
-            ]}
-            onChange={(better) => {
-              change(withOptional(kpi, "better", better === "higher" ? undefined : better), "better");
-            }}
-          />
-        </AntForm.Item>
+        <LabelledSelect
+          label={t("kpi.form")}
+          width={160}
+          value={kpi.form}
+          options={definition.forms.map((f) => ({ value: f.id, label: textOf(f.name, lang) || f.id }))}
+          onChange={(formId) => {
+            change({ id: kpi.id, name: kpi.name, form: formId, measure: { type: "count" } }, "form");
+          }}
+        />
+        <LabelledSelect<Format>
+          label={t("kpi.format")}
+          width={110}
+          value={kpi.format ?? "number"}
+          options={FORMATS.map((f) => ({ value: f, label: t(`kpi.formats.${f}`) }))}
+          onChange={(format) => {
+            change(withOptional(kpi, "format", format === "number" ? undefined : format), "format");
+          }}
+        />
+        <LabelledSelect<"higher" | "lower">
+          label={t("kpi.better")}
+          width={110}
+          value={kpi.better ?? "higher"}
+          options={[
+            { value: "higher", label: t("kpi.higher") },
+            { value: "lower", label: t("kpi.lower") },
+          ]}
+          onChange={(better) => {
+            change(withOptional(kpi, "better", better === "higher" ? undefined : better), "better");
+          }}
+        />
       </Space>
       <Divider titlePlacement="start" plain>
         {t("kpi.measure")}
@@ -113,19 +107,17 @@ function KpiDetails(props: { kpiId: string }) {
         }}
       />
       <Space wrap style={{ marginTop: 8 }}>
-        <AntForm.Item label={t("kpi.periodField")} style={{ marginBottom: 8 }}>
-          <Select<string>
-            aria-label={t("kpi.periodField")}
-            style={{ width: 180 }}
-            allowClear
-            placeholder={t("kpi.periodDefault")}
-            value={kpi.periodField ?? null}
-            options={periodChoices(form, lang, t)}
-            onChange={(p: string | undefined) => {
-              change(withOptional(kpi, "periodField", p), "periodField");
-            }}
-          />
-        </AntForm.Item>
+        <LabelledSelect
+          label={t("kpi.periodField")}
+          width={180}
+          clearable
+          placeholder={t("kpi.periodDefault")}
+          value={kpi.periodField ?? null}
+          options={periodChoices(form, lang, t)}
+          onChange={(p) => {
+            change(withOptional(kpi, "periodField", p), "periodField");
+          }}
+        />
         <AntForm.Item label={t("kpi.groupBy")} style={{ marginBottom: 8 }}>
           <Select
             aria-label={t("kpi.groupBy")}
@@ -161,87 +153,30 @@ export function KpiEditor() {
   const lang = langOf(i18n.language);
   const store = useDefinitionStore();
   const kpis = useBuilder((s) => s.definition.kpis);
-  const [selected, setSelected] = useState<string | undefined>(kpis?.[0]?.id);
-  const current = kpis?.some((k) => k.id === selected) === true ? selected : kpis?.[0]?.id;
   return (
-    <div
-      style={{ display: "grid", gridTemplateColumns: "260px minmax(0, 1fr)", gap: 16, alignItems: "start" }}
-    >
-      <Card
-        size="small"
-        title={t("kpi.list")}
-        extra={
-          <Button
-            size="small"
-            type="primary"
-            icon={<PlusOutlined />}
-            onClick={() => {
-              const d = store.getState().definition;
-              const id = freshId("kpi", new Set((d.kpis ?? []).map((k) => k.id)));
-              const kpi: Kpi = {
-                id,
-                name: { zh: "新指标", en: "New KPI" },
-                form: d.forms[0]?.id ?? "",
-                measure: { type: "count" },
-              };
-              store.getState().edit((def) => ({ ...def, kpis: [...(def.kpis ?? []), kpi] }));
-              setSelected(id);
-            }}
-          >
-            {t("kpi.add")}
-          </Button>
-        }
-      >
-        {(kpis ?? []).length === 0 ? (
-          <Empty description={t("kpi.none")} />
-        ) : (
-          <List
-            size="small"
-            dataSource={kpis ?? []}
-            renderItem={(kpi) => (
-              <List.Item
-                style={{
-                  cursor: "pointer",
-                  background: kpi.id === current ? "#e6f4ff" : undefined,
-                  paddingInline: 8,
-                  borderRadius: 6,
-                }}
-                onClick={() => {
-                  setSelected(kpi.id);
-                }}
-                actions={[
-                  <Button
-                    key="del"
-                    size="small"
-                    type="text"
-                    danger
-                    aria-label={t("kpi.removeNamed", { name: textOf(kpi.name, lang) })}
-                    icon={<DeleteOutlined />}
-                    onClick={(e) => {
-                      e.stopPropagation();
-                      store
-                        .getState()
-                        .edit((d) => ({ ...d, kpis: (d.kpis ?? []).filter((k) => k.id !== kpi.id) }));
-                    }}
-                  />,
-                ]}
-              >
-                <List.Item.Meta
-                  title={textOf(kpi.name, lang) || kpi.id}
-                  description={t(`kpi.measures.${kpi.measure.type}`)}
-                />
-              </List.Item>
-            )}
-          />
-        )}
-      </Card>
-      <Card size="small" title={t("kpi.details")}>
-        {current === undefined ? (
-          <Empty description={t("kpi.selectHint")} />
-        ) : (
-          <KpiDetails key={current} kpiId={current} />
-        )}
-      </Card>
-    </div>
+    <ListWithDetails
+      words="kpi"
+      listWidth={260}
+      items={kpis ?? []}
+      title={(kpi) => textOf(kpi.name, lang) || kpi.id}
+      description={(kpi) => t(`kpi.measures.${kpi.measure.type}`)}
+      removeLabel={(kpi) => t("kpi.removeNamed", { name: textOf(kpi.name, lang) })}
+      onAdd={() => {
+        const d = store.getState().definition;
+        const id = freshId("kpi", new Set((d.kpis ?? []).map((k) => k.id)));
+        const kpi: Kpi = {
+          id,
+          name: { zh: "新指标", en: "New KPI" },
+          form: d.forms[0]?.id ?? "",
+          measure: { type: "count" },
+        };
+        store.getState().edit((def) => ({ ...def, kpis: [...(def.kpis ?? []), kpi] }));
+        return id;
+      }}
+      onRemove={(kpi) => {
+        store.getState().edit((d) => ({ ...d, kpis: (d.kpis ?? []).filter((k) => k.id !== kpi.id) }));
+      }}
+      details={(id) => <KpiDetails key={id} kpiId={id} />}
+    />
   );
 }

@@ -10,6 +10,7 @@ import type {
 import { Card, Form as AntForm, Select, Space } from "antd";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { LabelledSelect } from "../shared/labelled-select.js";
 import { RecordFilterEditor } from "../shared/record-filter-editor.js";
 import { textOf, type Lang } from "../shared/i18n-text.js";
 import { withOptional } from "../shared/optional.js";
@@ -183,104 +184,83 @@ export function MeasureEditor(props: {
   const statistic = (
     v: "avg" | "median" | "min" | "max",
     set: (s: "avg" | "median" | "min" | "max") => void,
-  ) =>
-    item(
-      t("kpi.statistic"),
-      <Select
-        aria-label={t("kpi.statistic")}
-        style={{ width: 120 }}
-        value={v}
-        options={STATISTICS.map((s) => ({ value: s, label: t(`kpi.statistics.${s}`) }))}
-        onChange={set}
-      />,
-    );
-  const unit = (v: "days" | "hours", set: (u: "days" | "hours") => void) =>
-    item(
-      t("kpi.unit"),
-      <Select
-        aria-label={t("kpi.unit")}
-        style={{ width: 100 }}
-        value={v}
-        options={[
-          { value: "days", label: t("duration.days") },
-          { value: "hours", label: t("duration.hours") },
-        ]}
-        onChange={set}
-      />,
-    );
+  ) => (
+    <LabelledSelect
+      label={t("kpi.statistic")}
+      width={120}
+      value={v}
+      options={STATISTICS.map((s) => ({ value: s, label: t(`kpi.statistics.${s}`) }))}
+      onChange={set}
+    />
+  );
+  const unit = (v: "days" | "hours", set: (u: "days" | "hours") => void) => (
+    <LabelledSelect
+      label={t("kpi.unit")}
+      width={100}
+      value={v}
+      options={[
+        { value: "days", label: t("duration.days") },
+        { value: "hours", label: t("duration.hours") },
+      ]}
+      onChange={set}
+    />
+  );
+  const stage = (label: string, v: string, set: (id: string) => void) => (
+    <LabelledSelect
+      label={label}
+      width={140}
+      value={v || null}
+      options={stageChoices(form, lang)}
+      onChange={set}
+    />
+  );
   return (
     <div data-testid="measure-editor">
       <Space wrap align="start">
-        {item(
-          t("kpi.measureType"),
-          <Select<MeasureType>
-            virtual={false}
-            aria-label={t("kpi.measureType")}
-            style={{ width: 180 }}
-            value={value.type}
-            options={MEASURE_TYPES.map((m) => ({ value: m, label: t(`kpi.measures.${m}`) }))}
-            onChange={(type) => {
-              onChange(defaultMeasure(type, form, lang));
+        <LabelledSelect<MeasureType>
+          virtual={false}
+          label={t("kpi.measureType")}
+          width={180}
+          value={value.type}
+          options={MEASURE_TYPES.map((m) => ({ value: m, label: t(`kpi.measures.${m}`) }))}
+          onChange={(type) => {
+            onChange(defaultMeasure(type, form, lang));
+          }}
+        />
+        {(value.type === "sum" || value.type === "avg" || value.type === "min" || value.type === "max") && (
+          <LabelledSelect
+            label={t("kpi.field")}
+            width={180}
+            value={value.field}
+            options={numericChoices(form, lang)}
+            onChange={(field) => {
+              onChange({ ...value, field });
             }}
-          />,
+          />
         )}
-        {(value.type === "sum" || value.type === "avg" || value.type === "min" || value.type === "max") &&
-          item(
-            t("kpi.field"),
-            <Select<string>
-              aria-label={t("kpi.field")}
-              style={{ width: 180 }}
-              value={value.field}
-              options={numericChoices(form, lang)}
-              onChange={(field) => {
-                onChange({ ...value, field });
-              }}
-            />,
-          )}
         {value.type === "stage_conversion" && (
           <>
-            {item(
-              t("kpi.fromStage"),
-              <Select<string>
-                aria-label={t("kpi.fromStage")}
-                style={{ width: 140 }}
-                value={value.from || null}
-                options={stageChoices(form, lang)}
-                onChange={(from) => {
-                  onChange({ ...value, from });
-                }}
-              />,
-            )}
-            {item(
-              t("kpi.toStage"),
-              <Select<string>
-                aria-label={t("kpi.toStage")}
-                style={{ width: 140 }}
-                value={value.to || null}
-                options={stageChoices(form, lang)}
-                onChange={(to) => {
-                  onChange({ ...value, to });
-                }}
-              />,
-            )}
+            {stage(t("kpi.fromStage"), value.from, (from) => {
+              onChange({ ...value, from });
+            })}
+            {stage(t("kpi.toStage"), value.to, (to) => {
+              onChange({ ...value, to });
+            })}
           </>
         )}
         {value.type === "time_in_stage" && (
           <>
-            {item(
-              t("kpi.stage"),
-              <Select<string>
-                aria-label={t("kpi.stage")}
-                style={{ width: 140 }}
-                allowClear
-                placeholder={t("rules.anyStage")}
-                value={value.stage ?? null}
-                options={stageChoices(form, lang)}
-                onChange={(stage: string | undefined) => {
-                  onChange(withOptional(value, "stage", stage));
-                }}
-              />,
-            )}
+            <LabelledSelect
+              label={t("kpi.stage")}
+              width={140}
+              clearable
+              placeholder={t("rules.anyStage")}
+              value={value.stage ?? null}
+              options={stageChoices(form, lang)}
+              onChange={(s) => {
+                onChange(withOptional(value, "stage", s));
+              }}
+            />
             {statistic(value.statistic, (s) => {
               onChange({ ...value, statistic: s });
             })}

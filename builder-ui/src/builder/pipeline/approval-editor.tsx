@@ -7,6 +7,7 @@ import type { FieldChoice } from "../condition/field-choices.js";
 import { freshId } from "../store/definition-ops.js";
 import { DurationInput } from "../shared/duration-input.js";
 import { I18nTextInput } from "../shared/i18n-text-input.js";
+import { LabelledSelect } from "../shared/labelled-select.js";
 import { removeAt, replaceAt, withOptional } from "../shared/optional.js";
 import { ApproverInput } from "./approver-input.js";
 
@@ -89,19 +90,17 @@ function StepEditor(props: {
           </Button>
         </Space>
       </AntForm.Item>
-      <AntForm.Item label={t("approval.mode")} style={{ marginBottom: 8 }}>
-        <Select<"all" | "any">
-          aria-label={t("approval.mode")}
-          value={step.mode}
-          options={[
-            { value: "any", label: t("approval.modes.any") },
-            { value: "all", label: t("approval.modes.all") },
-          ]}
-          onChange={(mode) => {
-            onChange({ ...step, mode });
-          }}
-        />
-      </AntForm.Item>
+      <LabelledSelect<"all" | "any">
+        label={t("approval.mode")}
+        value={step.mode}
+        options={[
+          { value: "any", label: t("approval.modes.any") },
+          { value: "all", label: t("approval.modes.all") },
+        ]}
+        onChange={(mode) => {
+          onChange({ ...step, mode });
+        }}
+      />
       <Typography.Text>{t("approval.when")}</Typography.Text>
       <Typography.Paragraph type="secondary" style={{ marginBottom: 4 }}>
         {t("approval.whenHint")}

@@ -6,6 +6,7 @@ import { fieldChoicesOf } from "../condition/field-choices.js";
 import { formOf } from "../store/definition-ops.js";
 import { useBuilder, useDefinitionStore } from "../store/store-context.js";
 import { I18nTextInput } from "../shared/i18n-text-input.js";
+import { LabelledSelect } from "../shared/labelled-select.js";
 import { langOf, textOf } from "../shared/i18n-text.js";
 import { withOptional } from "../shared/optional.js";
 import { ApprovalEditor } from "./approval-editor.js";
@@ -60,20 +61,18 @@ export function StageSettings(props: { formId: string; stageId: string }) {
             }}
           />
         </AntForm.Item>
-        <AntForm.Item label={t("stage.terminal")} style={{ marginBottom: 8 }}>
-          <Select<"open" | "won" | "lost">
-            aria-label={t("stage.terminal")}
-            value={stage.terminal ?? "open"}
-            options={[
-              { value: "open", label: t("stage.terminals.open") },
-              { value: "won", label: t("stage.terminals.won") },
-              { value: "lost", label: t("stage.terminals.lost") },
-            ]}
-            onChange={(v) => {
-              change(withOptional(stage, "terminal", v === "open" ? undefined : v), "terminal");
-            }}
-          />
-        </AntForm.Item>
+        <LabelledSelect<"open" | "won" | "lost">
+          label={t("stage.terminal")}
+          value={stage.terminal ?? "open"}
+          options={[
+            { value: "open", label: t("stage.terminals.open") },
+            { value: "won", label: t("stage.terminals.won") },
+            { value: "lost", label: t("stage.terminals.lost") },
+          ]}
+          onChange={(v) => {
+            change(withOptional(stage, "terminal", v === "open" ? undefined : v), "terminal");
+          }}
+        />
       </div>
       <Collapse
         size="small"

@@ -1,8 +1,9 @@
 import type { Action, ActionType, AppDefinition, RecordTarget } from "@stagecraft/schemas";
-import { Form as AntForm, Input, InputNumber, Select, Space, Switch, Typography } from "antd";
+import { Form as AntForm, Input, InputNumber, Space, Switch, Typography } from "antd";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { I18nTextInput } from "../shared/i18n-text-input.js";
+import { LabelledSelect } from "../shared/labelled-select.js";
 import { RecordFilterEditor } from "../shared/record-filter-editor.js";
 import { textOf, type Lang } from "../shared/i18n-text.js";
 import { withOptional } from "../shared/optional.js";
@@ -29,13 +30,23 @@ export function ActionEditor(props: {
   const { definition, value, lang, onChange } = props;
   const formId = props.formId ?? definition.forms[0]?.id ?? "";
   const form = definition.forms.find((f) => f.id === props.formId);
-  const formOptions = definition.forms.map((f) => ({ value: f.id, label: textOf(f.name, lang) || f.id }));
   const item = (label: string, child: ReactNode) => (
     <AntForm.Item label={label} style={{ marginBottom: 8 }}>
       {child}
     </AntForm.Item>
   );
   const n = props.index + 1;
+  // A menu's label, and its accessible name with the action's number (several actions share a page).
+  const numbered = (key: string) => ({ label: t(key), name: `${t(key)} ${n}` });
+  const targetForm = (current: string, set: (formId: string) => void) => (
+    <LabelledSelect
+      {...numbered("rules.targetForm")}
+      width={160}
+      value={current}
+      options={definition.forms.map((f) => ({ value: f.id, label: textOf(f.name, lang) || f.id }))}
+      onChange={set}
+    />
+  );
   let body: ReactNode = null;
   switch (value.type) {
     case "notify":
@@ -84,22 +95,19 @@ export function ActionEditor(props: {
       const fields = writableFields(form);
       body = (
         <Space wrap>
-          {item(
-            t("rules.setField"),
-            <Select<string>
-              aria-label={`${t("rules.setField")} ${n}`}
-              style={{ width: 160 }}
-              value={value.field}
-              options={fields.map((f) => ({ value: f.id, label: textOf(f.label, lang) || f.id }))}
-              onChange={(field) => {
-                onChange({
-                  type: "set_field",
-                  field,
-                  value: constantFor(fields.find((f) => f.id === field)),
-                });
-              }}
-            />,
-          )}
+          <LabelledSelect
+            {...numbered("rules.setField")}
+            width={160}
+            value={value.field}
+            options={fields.map((f) => ({ value: f.id, label: textOf(f.label, lang) || f.id }))}
+            onChange={(field) => {
+              onChange({
+                type: "set_field",
+                field,
+                value: constantFor(fields.find((f) => f.id === field)),
+              });
+            }}
+          />
           {item(
             t("rules.toValue"),
             <ValueInput
@@ -131,11 +139,10 @@ export function ActionEditor(props: {
       );
       break;
     case "move_stage":
-      body = item(
-        t("rules.moveTo"),
-        <Select<string>
-          aria-label={`${t("rules.moveTo")} ${n}`}
-          style={{ width: 180 }}
+      body = (
+        <LabelledSelect
+          {...numbered("rules.moveTo")}
+          width={180}
           value={value.to}
           options={(form?.pipeline?.stages ?? []).map((s) => ({
             value: s.id,
@@ -144,7 +151,7 @@ export function ActionEditor(props: {
           onChange={(to) => {
             onChange({ ...value, to });
           }}
-        />,
+        />
       );
       break;
     case "create_record": {
@@ -153,31 +160,19 @@ export function ActionEditor(props: {
       body = (
         <>
           <Space wrap>
-            {item(
-              t("rules.targetForm"),
-              <Select<string>
-                aria-label={`${t("rules.targetForm")} ${n}`}
-                style={{ width: 160 }}
-                value={value.form}
-                options={formOptions}
-                onChange={(next) => {
-                  onChange({ type: "create_record", form: next, data: {} });
-                }}
-              />,
-            )}
-            {item(
-              t("rules.linkField"),
-              <Select<string>
-                aria-label={`${t("rules.linkField")} ${n}`}
-                style={{ width: 160 }}
-                allowClear
-                value={value.linkField ?? null}
-                options={links.map((f) => ({ value: f.id, label: textOf(f.label, lang) || f.id }))}
-                onChange={(l: string | undefined) => {
-                  onChange(withOptional(value, "linkField", l));
-                }}
-              />,
-            )}
+            {targetForm(value.form, (next) => {
+              onChange({ type: "create_record", form: next, data: {} });
+            })}
+            <LabelledSelect
+              {...numbered("rules.linkField")}
+              width={160}
+              clearable
+              value={value.linkField ?? null}
+              options={links.map((f) => ({ value: f.id, label: textOf(f.label, lang) || f.id }))}
+              onChange={(l) => {
+                onChange(withOptional(value, "linkField", l));
+              }}
+            />
             {item(
               t("rules.count"),
               <InputNumber
@@ -222,52 +217,38 @@ export function ActionEditor(props: {
       body = (
         <>
           <Space wrap>
-            {item(
-              t("rules.targetForm"),
-              <Select<string>
-                aria-label={`${t("rules.targetForm")} ${n}`}
-                style={{ width: 160 }}
-                value={value.form}
-                options={formOptions}
-                onChange={(next) => {
-                  onChange({
-                    type: "update_records",
-                    form: next,
-                    target: { type: "filter", filter: [] },
-                    set: {},
-                  });
+            {targetForm(value.form, (next) => {
+              onChange({
+                type: "update_records",
+                form: next,
+                target: { type: "filter", filter: [] },
+                set: {},
+              });
+            })}
+            <LabelledSelect<RecordTarget["type"]>
+              {...numbered("rules.which")}
+              width={200}
+              value={how.type}
+              options={TARGETS.map((k) => ({ value: k, label: t(`rules.targets.${k}`) }))}
+              onChange={(k) => {
+                const field = (k === "reference" ? refsHere : refsThere)[0]?.id ?? "";
+                onChange({
+                  ...value,
+                  target: k === "filter" ? { type: "filter", filter: [] } : { type: k, field },
+                });
+              }}
+            />
+            {how.type !== "filter" && (
+              <LabelledSelect
+                {...numbered("rules.viaField")}
+                width={160}
+                value={how.field || null}
+                options={refOptions}
+                onChange={(field) => {
+                  onChange({ ...value, target: { type: how.type, field } });
                 }}
-              />,
+              />
             )}
-            {item(
-              t("rules.which"),
-              <Select<RecordTarget["type"]>
-                aria-label={`${t("rules.which")} ${n}`}
-                style={{ width: 200 }}
-                value={how.type}
-                options={TARGETS.map((k) => ({ value: k, label: t(`rules.targets.${k}`) }))}
-                onChange={(k) => {
-                  const field = (k === "reference" ? refsHere : refsThere)[0]?.id ?? "";
-                  onChange({
-                    ...value,
-                    target: k === "filter" ? { type: "filter", filter: [] } : { type: k, field },
-                  });
-                }}
-              />,
-            )}
-            {how.type !== "filter" &&
-              item(
-                t("rules.viaField"),
-                <Select<string>
-                  aria-label={`${t("rules.viaField")} ${n}`}
-                  style={{ width: 160 }}
-                  value={how.field || null}
-                  options={refOptions}
-                  onChange={(field) => {
-                    onChange({ ...value, target: { type: how.type, field } });
-                  }}
-                />,
-              )}
           </Space>
           {how.type === "filter" &&
             item(
@@ -339,18 +320,15 @@ export function ActionEditor(props: {
               }}
             />,
           )}
-          {item(
-            t("rules.method"),
-            <Select<"POST" | "PUT" | "PATCH">
-              aria-label={`${t("rules.method")} ${n}`}
-              style={{ width: 100 }}
-              value={value.method ?? "POST"}
-              options={METHODS.map((m) => ({ value: m, label: m }))}
-              onChange={(method) => {
-                onChange({ ...value, method });
-              }}
-            />,
-          )}
+          <LabelledSelect
+            {...numbered("rules.method")}
+            width={100}
+            value={value.method ?? "POST"}
+            options={METHODS.map((m) => ({ value: m, label: m }))}
+            onChange={(method) => {
+              onChange({ ...value, method });
+            }}
+          />
           {value.body !== undefined && (
             <Typography.Text type="secondary">{t("rules.customBody")}</Typography.Text>
           )}
@@ -383,19 +361,16 @@ export function ActionEditor(props: {
   }
   return (
     <div data-testid={`action-${props.index}`}>
-      {item(
-        t("rules.actionType"),
-        <Select<ActionType>
-          virtual={false}
-          aria-label={`${t("rules.actionType")} ${n}`}
-          style={{ width: 220 }}
-          value={value.type}
-          options={ACTION_TYPES.map((type) => ({ value: type, label: t(`rules.actions.${type}`) }))}
-          onChange={(type) => {
-            onChange(defaultAction(type, definition, formId));
-          }}
-        />,
-      )}
+      <LabelledSelect<ActionType>
+        virtual={false}
+        {...numbered("rules.actionType")}
+        width={220}
+        value={value.type}
+        options={ACTION_TYPES.map((type) => ({ value: type, label: t(`rules.actions.${type}`) }))}
+        onChange={(type) => {
+          onChange(defaultAction(type, definition, formId));
+        }}
+      />
       {body}
     </div>
   );

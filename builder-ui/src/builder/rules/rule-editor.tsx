@@ -1,13 +1,13 @@
 import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, PlusOutlined } from "@ant-design/icons";
 import type { AppDefinition, Rule } from "@stagecraft/schemas";
-import { Button, Card, Divider, Empty, Form as AntForm, List, Space, Switch, Typography } from "antd";
-import { useState } from "react";
+import { Button, Card, Divider, Form as AntForm, Space, Switch, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { ConditionEditor } from "../condition/condition-editor.js";
 import { fieldChoicesOf } from "../condition/field-choices.js";
 import { useBuilder, useDefinitionStore } from "../store/store-context.js";
 import { I18nTextInput } from "../shared/i18n-text-input.js";
 import { langOf, textOf } from "../shared/i18n-text.js";
+import { ListWithDetails } from "../shared/list-with-details.js";
 import { moveItem, removeAt, replaceAt, withOptional } from "../shared/optional.js";
 import { ActionEditor } from "./action-editor.js";
 import { defaultAction, newRule } from "./rule-factory.js";
@@ -179,96 +179,39 @@ export function RuleEditor(props: { showRuns?: boolean }) {
   const lang = langOf(i18n.language);
   const store = useDefinitionStore();
   const rules = useBuilder((s) => s.definition.rules);
-  const [selected, setSelected] = useState<string | undefined>(rules?.[0]?.id);
-  const current = rules?.find((r) => r.id === selected) === undefined ? rules?.[0]?.id : selected;
   return (
-    <div
-      style={{ display: "grid", gridTemplateColumns: "280px minmax(0, 1fr)", gap: 16, alignItems: "start" }}
-    >
-      <Card
-        size="small"
-        title={t("rules.list")}
-        extra={
-          <Button
-            size="small"
-            type="primary"
-            icon={<PlusOutlined />}
-            onClick={() => {
-              const rule = newRule(store.getState().definition);
-              store.getState().edit((d) => ({ ...d, rules: [...(d.rules ?? []), rule] }));
-              setSelected(rule.id);
-            }}
-          >
-            {t("rules.add")}
-          </Button>
-        }
-      >
-        {(rules ?? []).length === 0 ? (
-          <Empty description={t("rules.none")} />
-        ) : (
-          <List
-            size="small"
-            dataSource={rules ?? []}
-            renderItem={(rule) => (
-              <List.Item
-                style={{
-                  cursor: "pointer",
-                  background: rule.id === current ? "#e6f4ff" : undefined,
-                  paddingInline: 8,
-                  borderRadius: 6,
-                }}
-                onClick={() => {
-                  setSelected(rule.id);
-                }}
-                actions={[
-                  <Switch
-                    key="on"
-                    size="small"
-                    aria-label={t("rules.enableNamed", { name: textOf(rule.name, lang) || rule.id })}
-                    checked={rule.enabled !== false}
-                    onClick={(_, e) => {
-                      e.stopPropagation();
-                    }}
-                    onChange={(on) => {
-                      store
-                        .getState()
-                        .edit((d) =>
-                          updateRule(d, rule.id, (r) => withOptional(r, "enabled", on ? undefined : false)),
-                        );
-                    }}
-                  />,
-                  <Button
-                    key="del"
-                    size="small"
-                    type="text"
-                    danger
-                    aria-label={t("rules.removeNamed", { name: textOf(rule.name, lang) || rule.id })}
-                    icon={<DeleteOutlined />}
-                    onClick={(e) => {
-                      e.stopPropagation();
-                      store
-                        .getState()
-                        .edit((d) => ({ ...d, rules: (d.rules ?? []).filter((r) => r.id !== rule.id) }));
-                    }}
-                  />,
-                ]}
-              >
-                <List.Item.Meta
-                  title={textOf(rule.name, lang) || rule.id}
-                  description={t(`rules.triggers.${rule.trigger.type}`)}
-                />
-              </List.Item>
-            )}
-          />
-        )}
-      </Card>
-      <Card size="small" title={t("rules.details")}>
-        {current === undefined ? (
-          <Empty description={t("rules.selectHint")} />
-        ) : (
-          <RuleDetails key={current} ruleId={current} showRuns={props.showRuns !== false} />
-        )}
-      </Card>
-    </div>
+    <ListWithDetails
+      words="rules"
+      listWidth={280}
+      items={rules ?? []}
+      title={(rule) => textOf(rule.name, lang) || rule.id}
+      description={(rule) => t(`rules.triggers.${rule.trigger.type}`)}
+      removeLabel={(rule) => t("rules.removeNamed", { name: textOf(rule.name, lang) || rule.id })}
+      actions={(rule) => [
+        <Switch
+          key="on"
+          size="small"
+          aria-label={t("rules.enableNamed", { name: textOf(rule.name, lang) || rule.id })}
+          checked={rule.enabled !== false}
+          onClick={(_, e) => {
+            e.stopPropagation();
+          }}
+          onChange={(on) => {
+            store
+              .getState()
+              .edit((d) => updateRule(d, rule.id, (r) => withOptional(r, "enabled", on ? undefined : false)));
+          }}
+        />,
+      ]}
+      onAdd={() => {
+        const rule = newRule(store.getState().definition);
+        store.getState().edit((d) => ({ ...d, rules: [...(d.rules ?? []), rule] }));
+        return rule.id;
+      }}
+      onRemove={(rule) => {
+        store.getState().edit((d) => ({ ...d, rules: (d.rules ?? []).filter((r) => r.id !== rule.id) }));
+      }}
+      details={(id) => <RuleDetails key={id} ruleId={id} showRuns={props.showRuns !== false} />}
+    />
   );
 }

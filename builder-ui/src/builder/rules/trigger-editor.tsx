@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { Form as AntForm, Input, InputNumber, Select, Space } from "antd";
 import { useTranslation } from "react-i18next";
 import { I18nTextInput } from "../shared/i18n-text-input.js";
+import { LabelledSelect } from "../shared/labelled-select.js";
 import { RecordFilterEditor } from "../shared/record-filter-editor.js";
 import { textOf, type Lang } from "../shared/i18n-text.js";
 import { withOptional } from "../shared/optional.js";
@@ -73,19 +74,16 @@ export function TriggerEditor(props: {
   return (
     <div data-testid="trigger-editor">
       <Space wrap align="start">
-        {item(
-          t("rules.triggerType"),
-          <Select<TriggerType>
-            virtual={false}
-            aria-label={t("rules.triggerType")}
-            style={{ width: 220 }}
-            value={value.type}
-            options={TRIGGER_TYPES.map((type) => ({ value: type, label: t(`rules.triggers.${type}`) }))}
-            onChange={(type) => {
-              onChange(defaultTrigger(type, definition, formId));
-            }}
-          />,
-        )}
+        <LabelledSelect<TriggerType>
+          virtual={false}
+          label={t("rules.triggerType")}
+          width={220}
+          value={value.type}
+          options={TRIGGER_TYPES.map((type) => ({ value: type, label: t(`rules.triggers.${type}`) }))}
+          onChange={(type) => {
+            onChange(defaultTrigger(type, definition, formId));
+          }}
+        />
         {item(
           t("rules.form"),
           <Select<string>
@@ -104,21 +102,19 @@ export function TriggerEditor(props: {
           />,
         )}
       </Space>
-      {isStaged(value) &&
-        item(
-          t("rules.stage"),
-          <Select<string>
-            aria-label={t("rules.stage")}
-            style={{ width: 200 }}
-            allowClear
-            placeholder={t("rules.anyStage")}
-            value={value.stage ?? null}
-            options={stageOptions}
-            onChange={(stage: string | undefined) => {
-              onChange(withOptional(value, "stage", stage));
-            }}
-          />,
-        )}
+      {isStaged(value) && (
+        <LabelledSelect
+          label={t("rules.stage")}
+          width={200}
+          clearable
+          placeholder={t("rules.anyStage")}
+          value={value.stage ?? null}
+          options={stageOptions}
+          onChange={(stage) => {
+            onChange(withOptional(value, "stage", stage));
+          }}
+        />
+      )}
       {value.type === "field.changed" &&
         item(
           t("rules.watchFields"),
@@ -147,20 +143,17 @@ export function TriggerEditor(props: {
         )}
       {value.type === "date.offset" && (
         <Space wrap>
-          {item(
-            t("rules.dateField"),
-            <Select<string>
-              aria-label={t("rules.dateField")}
-              style={{ width: 160 }}
-              value={value.field}
-              options={(form?.fields ?? [])
-                .filter((f) => DATE_TYPES.has(f.type))
-                .map((f) => ({ value: f.id, label: textOf(f.label, lang) || f.id }))}
-              onChange={(field) => {
-                onChange({ ...value, field });
-              }}
-            />,
-          )}
+          <LabelledSelect
+            label={t("rules.dateField")}
+            width={160}
+            value={value.field}
+            options={(form?.fields ?? [])
+              .filter((f) => DATE_TYPES.has(f.type))
+              .map((f) => ({ value: f.id, label: textOf(f.label, lang) || f.id }))}
+            onChange={(field) => {
+              onChange({ ...value, field });
+            }}
+          />
           {item(
             t("rules.offsetDays"),
             <InputNumber
@@ -189,21 +182,18 @@ export function TriggerEditor(props: {
       {value.type === "schedule" && (
         <>
           <Space wrap>
-            {item(
-              t("rules.schedule"),
-              <Select<string>
-                aria-label={t("rules.schedule")}
-                style={{ width: 180 }}
-                value={CRON_PRESETS.some((p) => p.cron === value.cron) ? value.cron : "custom"}
-                options={[
-                  ...CRON_PRESETS.map((p) => ({ value: p.cron, label: t(`rules.cron.${p.key}`) })),
-                  { value: "custom", label: t("rules.cron.custom") },
-                ]}
-                onChange={(cron) => {
-                  if (cron !== "custom") onChange({ ...value, cron });
-                }}
-              />,
-            )}
+            <LabelledSelect
+              label={t("rules.schedule")}
+              width={180}
+              value={CRON_PRESETS.some((p) => p.cron === value.cron) ? value.cron : "custom"}
+              options={[
+                ...CRON_PRESETS.map((p) => ({ value: p.cron, label: t(`rules.cron.${p.key}`) })),
+                { value: "custom", label: t("rules.cron.custom") },
+              ]}
+              onChange={(cron) => {
+                if (cron !== "custom") onChange({ ...value, cron });
+              }}
+            />
             {item(
               t("rules.cronText"),
               <Input

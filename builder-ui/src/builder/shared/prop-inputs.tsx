@@ -1,4 +1,4 @@
-import { Form as AntForm, Input, InputNumber, Select, Switch } from "antd";
+import { Form as AntForm, Input, InputNumber, Switch } from "antd";
 
 /** An optional number setting; clearing the box removes it. */
 export function NumberProp(props: {
@@ -60,27 +60,6 @@ export function SwitchProp(props: {
         checked={props.value === true}
         onChange={(checked) => {
           props.onChange(checked ? true : undefined);
-        }}
-      />
-    </AntForm.Item>
-  );
-}
-
-/** A choice among fixed options (required: always one of them). */
-export function ChoiceProp<T extends string>(props: {
-  label: string;
-  value: T;
-  options: readonly { value: T; label: string }[];
-  onChange: (value: T) => void;
-}) {
-  return (
-    <AntForm.Item label={props.label} style={{ marginBottom: 8 }}>
-      <Select<T>
-        aria-label={props.label}
-        value={props.value}
-        options={props.options.map((o) => ({ value: o.value, label: o.label }))}
-        onChange={(next) => {
-          props.onChange(next);
         }}
       />
     </AntForm.Item>
