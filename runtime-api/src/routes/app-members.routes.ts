@@ -2,7 +2,7 @@ import type { FastifyPluginAsync, FastifyRequest } from "fastify";
 import { addAppMember, listAppMembers, removeAppMember } from "../apps/app-members.js";
 import { callerOf } from "../auth/authenticate.js";
 import { requireRole } from "../auth/roles.js";
-import { appParams, id, type AppParams } from "./app-params.js";
+import { appParams, id, type AppParams } from "./route-schemas.js";
 
 const memberParams = {
   type: "object",

@@ -8,6 +8,7 @@ import {
 } from "../approvals/approval-actions.js";
 import { DECISIONS, type Decision } from "../approvals/apply-decision.js";
 import { callerOf } from "../auth/authenticate.js";
+import { id } from "./route-schemas.js";
 
 const comment = { type: "string", maxLength: 2000 } as const;
 
@@ -18,7 +19,7 @@ const decisionBody = {
   properties: {
     decision: { type: "string", enum: DECISIONS },
     comment,
-    returnTo: { type: "string", minLength: 1, maxLength: 100 },
+    returnTo: id,
   },
 } as const;
 
@@ -26,7 +27,7 @@ const transferBody = {
   type: "object",
   required: ["to"],
   additionalProperties: false,
-  properties: { to: { type: "string", minLength: 1, maxLength: 100 }, comment },
+  properties: { to: id, comment },
 } as const;
 
 const withdrawBody = {
@@ -39,7 +40,7 @@ const listQuery = {
   type: "object",
   required: ["recordId"],
   additionalProperties: false,
-  properties: { recordId: { type: "string", minLength: 1, maxLength: 100 } },
+  properties: { recordId: id },
 } as const;
 
 interface ApprovalParams {

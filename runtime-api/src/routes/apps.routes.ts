@@ -9,7 +9,7 @@ import { loadDraft, saveDraft } from "../apps/draft.js";
 import { installApp } from "../apps/install.js";
 import { publishDraft } from "../apps/publish.js";
 import { getVersion, listVersions } from "../apps/versions.js";
-import { appParams, id, type AppParams } from "./app-params.js";
+import { appParams, id, type AppParams } from "./route-schemas.js";
 
 // The definition's own shape is checked by validateDefinition, which names every problem at once.
 const definition = { type: "object" } as const;

@@ -11,6 +11,7 @@ import type { RecordScope } from "../records/record-scope.js";
 import { etagOf, parseIfMatch, versionRequired } from "../records/record-version.js";
 import { transitionRecord } from "../records/transition-record.js";
 import { updateRecord } from "../records/update-record.js";
+import { id } from "./route-schemas.js";
 
 const BASE = "/api/apps/:appId/forms/:formId/records";
 
@@ -34,7 +35,7 @@ const transitionBody = {
   type: "object",
   required: ["to"],
   additionalProperties: false,
-  properties: { to: { type: "string", minLength: 1, maxLength: 100 } },
+  properties: { to: id },
 } as const;
 
 /** The records a request addresses: its workspace's app and form. */

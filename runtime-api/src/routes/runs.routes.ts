@@ -6,6 +6,7 @@ import { retryRun } from "../automation/queue.js";
 import { RUN_STATUSES, ruleRunOf, type RunStatus } from "../automation/rule-run.js";
 import { runView } from "../automation/run-view.js";
 import { HttpProblem, notFound } from "../problem.js";
+import { id } from "./route-schemas.js";
 
 /** Runs listed at most per request. */
 const MAX_RUNS = 500;
@@ -14,7 +15,7 @@ const runsQuery = {
   type: "object",
   additionalProperties: false,
   properties: {
-    ruleId: { type: "string", minLength: 1, maxLength: 100 },
+    ruleId: id,
     status: { type: "string", enum: RUN_STATUSES },
     limit: { type: "integer", minimum: 1, maximum: MAX_RUNS, default: 50 },
   },
