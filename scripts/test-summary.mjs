@@ -1,16 +1,45 @@
-// Prints "N passed, N failed" over the Vitest JSON reports of this run, the line CI reads.
+// Prints "N passed, N failed" over the Vitest JSON reports of this run, the line CI reads; above
+// it, each failed test (or test file that could not run) with the first lines of its error, so that
+// the end of CI's output names what failed.
 import { existsSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { stripVTControlCharacters } from "node:util";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const relative = (path) => (path.startsWith(root) ? path.slice(root.length) : path);
+// Vitest's messages carry terminal colours; three lines are enough to see what broke.
+const excerpt = (message = "") =>
+  stripVTControlCharacters(message)
+    .split("\n")
+    .filter((line) => line.trim() !== "")
+    .slice(0, 3)
+    .map((line) => `      ${line.trim().slice(0, 300)}`)
+    .join("\n");
 
 let passed = 0;
 let failed = 0;
 let total = 0;
-for (const name of ["vitest.json", "vitest-postgres.json"]) {
+const failures = [];
+for (const [name, half] of [
+  ["vitest.json", "PGlite"],
+  ["vitest-postgres.json", "Postgres"],
+]) {
   const file = new URL(`../test-results/${name}`, import.meta.url);
   if (!existsSync(file)) continue;
   const report = JSON.parse(readFileSync(file, "utf8"));
   passed += report.numPassedTests;
   failed += report.numFailedTests;
   total += report.numTotalTests;
+  for (const result of report.testResults) {
+    const failedTests = result.assertionResults.filter((test) => test.status === "failed");
+    for (const test of failedTests)
+      failures.push(
+        `  [${half}] ${relative(result.name)} > ${test.fullName}\n${excerpt(test.failureMessages[0])}`,
+      );
+    if (result.status === "failed" && failedTests.length === 0)
+      failures.push(`  [${half}] ${relative(result.name)} (the file failed)\n${excerpt(result.message)}`);
+  }
 }
+if (failures.length > 0) console.log(`Failed:\n${failures.join("\n")}`);
 console.log(`${passed} passed, ${failed} failed`);
-if (total === 0 || failed > 0) process.exit(1);
+if (total === 0 || failures.length > 0) process.exit(1);
