@@ -2,6 +2,7 @@ import { sql, type Kysely } from "kysely";
 import type { I18nText } from "@stagecraft/schemas";
 import type { Database } from "../db/tables.js";
 import { notFound } from "../problem.js";
+import { appsWithPublishedVersion } from "./published-apps-where.js";
 
 /** One app of `GET /api/apps`. */
 export interface AppSummary {
@@ -59,14 +60,7 @@ export async function listApps(
 
 /** An app of the workspace with its published definition; 404 when the workspace has no such app. */
 export async function getApp(db: Kysely<Database>, workspaceId: string, appId: string): Promise<AppView> {
-  const row = await db
-    .selectFrom("apps")
-    .innerJoin("app_versions as v", (join) =>
-      join
-        .onRef("v.workspace_id", "=", "apps.workspace_id")
-        .onRef("v.app_id", "=", "apps.id")
-        .onRef("v.version", "=", "apps.version"),
-    )
+  const row = await appsWithPublishedVersion(db)
     .select([
       "apps.id",
       "apps.name",

@@ -1,6 +1,19 @@
-import { sql, type RawBuilder } from "kysely";
+import { sql, type Kysely, type RawBuilder } from "kysely";
+import type { Database } from "../db/tables.js";
 import type { Runtime } from "../runtime.js";
 import { loadAppVersion, type PublishedApp } from "./app-cache.js";
+
+/** The apps joined with their published (current) version, `v`. */
+export function appsWithPublishedVersion(db: Kysely<Database>) {
+  return db
+    .selectFrom("apps")
+    .innerJoin("app_versions as v", (join) =>
+      join
+        .onRef("v.workspace_id", "=", "apps.workspace_id")
+        .onRef("v.app_id", "=", "apps.id")
+        .onRef("v.version", "=", "apps.version"),
+    );
+}
 
 /**
  * The published (current) versions of every workspace's apps whose definition passes `where` (a
@@ -13,14 +26,7 @@ export async function publishedAppsWhere(
   where: (definition: RawBuilder<unknown>) => RawBuilder<boolean>,
   errors: { appId: string; error: string }[],
 ): Promise<(PublishedApp & { workspaceId: string })[]> {
-  const rows = await runtime.db
-    .selectFrom("apps")
-    .innerJoin("app_versions as v", (join) =>
-      join
-        .onRef("v.workspace_id", "=", "apps.workspace_id")
-        .onRef("v.app_id", "=", "apps.id")
-        .onRef("v.version", "=", "apps.version"),
-    )
+  const rows = await appsWithPublishedVersion(runtime.db)
     .select(["apps.workspace_id", "apps.id", "apps.version"])
     .where(where(sql.ref("v.definition")))
     .orderBy("apps.workspace_id")
