@@ -1,7 +1,7 @@
 import type { Kysely } from "kysely";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Database } from "../db/tables.js";
-import { startTestRuntime, type TestRuntime, defaultWorkspaceId } from "../test-runtime.js";
+import type { TestRuntime } from "../test-runtime.js";
 import {
   BASE_BACKOFF_MS,
   MAX_BACKOFF_MS,
@@ -12,7 +12,7 @@ import {
   releaseRun,
   retryRun,
 } from "./queue.js";
-import { insertApp, insertRun, runRow, testDefinition } from "./test-automation.js";
+import { insertRun, openAutomationLab, runRow } from "./test-automation.js";
 
 const MINUTE = 60_000;
 
@@ -21,10 +21,7 @@ describe("the rule run queue", () => {
   let db: Kysely<Database>;
   let ws: string;
   beforeAll(async () => {
-    rt = await startTestRuntime();
-    db = rt.database.db;
-    ws = await defaultWorkspaceId(db);
-    await insertApp(db, ws, testDefinition());
+    ({ rt, db, ws } = await openAutomationLab());
   });
   afterAll(async () => {
     await rt.close();

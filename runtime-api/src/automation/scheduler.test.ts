@@ -2,10 +2,10 @@ import { sql, type Kysely } from "kysely";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Database } from "../db/tables.js";
 import type { Runtime } from "../runtime.js";
-import { startTestRuntime, type TestRuntime, defaultWorkspaceId } from "../test-runtime.js";
+import type { TestRuntime } from "../test-runtime.js";
 import { createRuleExecutor } from "./rule-executor.js";
 import { SCHEDULER_LOCK_KEY, schedulerTick, startScheduler } from "./scheduler.js";
-import { countingApply, insertApp, insertRecord, testDefinition } from "./test-automation.js";
+import { countingApply, insertRecord, openAutomationLab } from "./test-automation.js";
 import { Worker } from "./worker.js";
 
 const HOUR = 3_600_000;
@@ -19,11 +19,8 @@ describe("the scheduler", () => {
 
   beforeAll(async () => {
     // 08:30 in Shanghai: the `daily` rule fires at 09:00 there (01:00 UTC).
-    rt = await startTestRuntime("2026-11-23T00:30:00.000Z");
+    ({ rt, db, ws } = await openAutomationLab("2026-11-23T00:30:00.000Z"));
     runtime = rt.app.runtime;
-    db = rt.database.db;
-    ws = await defaultWorkspaceId(db);
-    await insertApp(db, ws, testDefinition());
   });
   afterAll(async () => {
     await rt.close();

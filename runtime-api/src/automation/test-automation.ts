@@ -1,4 +1,3 @@
-import { insertPublishedApp } from "../test-runtime.js";
 // Test helpers of the automation suites: a small app with one rule per trigger the module runs,
 // apps, records and runs inserted with Kysely, and a fake applyRecordEffect that counts calls.
 import type { AppDefinition, Rule } from "@stagecraft/schemas";
@@ -6,6 +5,12 @@ import type { Kysely } from "kysely";
 import { json } from "../db/sql-json.js";
 import type { Database } from "../db/tables.js";
 import { newId } from "../ids.js";
+import {
+  defaultWorkspaceId,
+  insertPublishedApp,
+  startTestRuntime,
+  type TestRuntime,
+} from "../test-runtime.js";
 import { ruleRunRow } from "./new-run.js";
 import type { ApplyRecordEffect } from "./rule-executor.js";
 
@@ -121,6 +126,17 @@ export async function insertApp(
   appId = APP_ID,
 ): Promise<void> {
   await insertPublishedApp(db, workspaceId, appId, [definition]);
+}
+
+/** A test runtime (its clock at `now`) with the test app published in its default workspace. */
+export async function openAutomationLab(
+  now?: string,
+): Promise<{ rt: TestRuntime; db: Kysely<Database>; ws: string }> {
+  const rt = await startTestRuntime(now);
+  const db = rt.database.db;
+  const ws = await defaultWorkspaceId(db);
+  await insertApp(db, ws, testDefinition());
+  return { rt, db, ws };
 }
 
 /** Insert a record of the `deal` form (stage lead unless told). */

@@ -2,10 +2,10 @@ import type { Kysely } from "kysely";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ManualClock } from "../clock.js";
 import type { Database } from "../db/tables.js";
-import { defaultWorkspaceId, startTestRuntime, type TestRuntime } from "../test-runtime.js";
+import type { TestRuntime } from "../test-runtime.js";
 import type { RunExecutor } from "./executor.js";
 import { claimRuns } from "./queue.js";
-import { insertApp, insertRun, runRow, testDefinition } from "./test-automation.js";
+import { insertRun, openAutomationLab, runRow } from "./test-automation.js";
 import { Worker } from "./worker.js";
 
 // A worker loop claims a batch of runs per poll, executes them one by one and records the
@@ -20,10 +20,7 @@ describe("a worker's batches", () => {
   const clock = new ManualClock("2026-11-23T09:00:00Z");
 
   beforeAll(async () => {
-    rt = await startTestRuntime();
-    db = rt.database.db;
-    ws = await defaultWorkspaceId(db);
-    await insertApp(db, ws, testDefinition());
+    ({ rt, db, ws } = await openAutomationLab());
   });
   afterAll(async () => {
     await rt.close();

@@ -2,9 +2,9 @@ import type { Kysely, KyselyPlugin } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ManualClock } from "../clock.js";
 import type { Database } from "../db/tables.js";
-import { defaultWorkspaceId, startTestRuntime, type TestRuntime } from "../test-runtime.js";
+import type { TestRuntime } from "../test-runtime.js";
 import type { RunExecutor } from "./executor.js";
-import { insertApp, insertRun, testDefinition } from "./test-automation.js";
+import { insertRun, openAutomationLab } from "./test-automation.js";
 import { Worker } from "./worker.js";
 
 // The worker records a run's outcome after executing it; if the database is unreachable just
@@ -37,10 +37,7 @@ describe("the worker", () => {
   const clock = new ManualClock("2026-11-23T09:00:00Z");
 
   beforeAll(async () => {
-    rt = await startTestRuntime();
-    db = rt.database.db;
-    ws = await defaultWorkspaceId(db);
-    await insertApp(db, ws, testDefinition());
+    ({ rt, db, ws } = await openAutomationLab());
   });
   afterAll(async () => {
     await rt.close();
