@@ -103,19 +103,12 @@ describe("creating a record in one statement", () => {
     expect(log).toEqual([{ stage: "lead" }]);
   });
 
-  it("writes nothing when its rule runs cannot be queued", async () => {
+  it.each([
+    ["its rule runs cannot be queued", "rule_runs", "rule_id <> 'on_entered'"],
+    ["its stage entry cannot be logged", "stage_log", "stage <> 'lead'"],
+  ] as const)("writes nothing when %s", async (_, table, check) => {
     const before = await counts();
-    await refusing("rule_runs", "rule_id <> 'on_entered'", async () => {
-      await expect(
-        createRecord(runtime, scope, { type: "user", userId }, { title: "Doomed", amount: 1 }),
-      ).rejects.toThrow();
-    });
-    expect(await counts()).toEqual(before);
-  });
-
-  it("writes nothing when its stage entry cannot be logged", async () => {
-    const before = await counts();
-    await refusing("stage_log", "stage <> 'lead'", async () => {
+    await refusing(table, check, async () => {
       await expect(
         createRecord(runtime, scope, { type: "user", userId }, { title: "Doomed", amount: 1 }),
       ).rejects.toThrow();
