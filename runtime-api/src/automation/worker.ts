@@ -240,8 +240,10 @@ export class Worker {
   /** Record the batch's successes so far (retried while the database is unreachable, as untilRecorded). */
   private async flush(batch: Batch): Promise<void> {
     const done = batch.done.splice(0);
-    if (done.length === 0) return;
-    await this.untilRecorded(done[0]?.run, () => completeRuns(this.runtime.db, done));
+    // The runs of a batch were claimed together: the first one's lease is every one's.
+    const [first] = done;
+    if (first === undefined) return;
+    await this.untilRecorded(first.run, () => completeRuns(this.runtime.db, done));
   }
 
   /** Wait before the next poll; stop() wakes every sleeper. */
@@ -298,7 +300,7 @@ export class Worker {
    * for its whole lease after a short outage.
    */
   private async untilRecorded(
-    run: ClaimedRun | undefined,
+    run: ClaimedRun,
     write: () => Promise<unknown>,
     flight?: InFlight,
   ): Promise<void> {
@@ -307,7 +309,7 @@ export class Worker {
         await write();
         return;
       } catch (err) {
-        const leaseEnds = (run?.lockedUntil.getTime() ?? 0) - this.pollIntervalMs;
+        const leaseEnds = run.lockedUntil.getTime() - this.pollIntervalMs;
         if (
           !isUnavailable(err) ||
           this.stopping ||
