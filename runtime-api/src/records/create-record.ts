@@ -133,7 +133,7 @@ export async function createRecord(
   // statement above, atomic by itself: no BEGIN and COMMIT round trips.
   const alone =
     form.plan.serials.length === 0 &&
-    !app.compiled.definition.forms.some((f) => f.id === scope.formId && (f.aggregates?.length ?? 0) > 0) &&
+    (form.form.aggregates?.length ?? 0) === 0 &&
     !hasDependents(app.compiled, scope.formId);
   if (!alone || runtime.db.isTransaction) return inTransaction(runtime.db, write);
   // That statement is a transaction of its own: like inTransaction's, it runs again if it loses a race.
