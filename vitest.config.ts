@@ -1,5 +1,8 @@
 import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
+import { RunErrorsReporter } from "./scripts/vitest-run-errors.js";
+
+const report = process.env["TEST_DATABASE"] === "postgres" ? "vitest-postgres" : "vitest";
 
 export default defineConfig({
   resolve: { conditions: ["@stagecraft/source"] },
@@ -11,18 +14,12 @@ export default defineConfig({
     // Vitest's default is one worker fewer than the cores, which is one on a 2-core machine; the
     // main process mostly waits, so a worker per core runs the suite about a third faster.
     maxWorkers: availableParallelism(),
-    // Each half of the suite (PGlite, Postgres) keeps its own report for the CI summary line.
+    // Each half of the suite (PGlite, Postgres) keeps its own reports for the CI summary: the
+    // tests (JSON) and the errors raised outside them.
     reporters: [
       "default",
-      [
-        "json",
-        {
-          outputFile:
-            process.env["TEST_DATABASE"] === "postgres"
-              ? "test-results/vitest-postgres.json"
-              : "test-results/vitest.json",
-        },
-      ],
+      ["json", { outputFile: `test-results/${report}.json` }],
+      new RunErrorsReporter(`test-results/${report}-errors.json`),
     ],
     include: [
       "{engine,schemas,templates,migrations,runtime-api}/src/**/*.test.ts",

@@ -1,6 +1,7 @@
 // Prints "N passed, N failed" over the Vitest JSON reports of this run, the line CI reads; above
-// it, each failed test (or test file that could not run) with the first lines of its error, so that
-// the end of CI's output names what failed.
+// it, each failed test (or test file that could not run) and each error raised outside the tests
+// (which fails a run in which every test passed), with the first lines of its message, so that the
+// end of CI's output names what failed.
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { stripVTControlCharacters } from "node:util";
@@ -20,13 +21,27 @@ let passed = 0;
 let failed = 0;
 let total = 0;
 const failures = [];
-for (const [name, half] of [
-  ["vitest.json", "PGlite"],
-  ["vitest-postgres.json", "Postgres"],
-]) {
+const readReport = (name) => {
   const file = new URL(`../test-results/${name}`, import.meta.url);
-  if (!existsSync(file)) continue;
-  const report = JSON.parse(readFileSync(file, "utf8"));
+  return existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : undefined;
+};
+for (const [name, half] of [
+  ["vitest", "PGlite"],
+  ["vitest-postgres", "Postgres"],
+]) {
+  // Written by scripts/vitest-run-errors.ts: the errors Vitest caught outside any test.
+  const run = readReport(`${name}-errors.json`);
+  for (const error of run?.errors ?? []) {
+    const during = [error.testPath && relative(error.testPath), error.testName].filter(Boolean);
+    const where = during.length > 0 ? ` (during ${during.join(" > ")})` : "";
+    failures.push(
+      `  [${half}] ${error.name} outside the tests${where}\n${excerpt(`${error.message}\n${error.stack}`)}`,
+    );
+  }
+  if (run && run.reason !== "passed" && run.errors.length === 0)
+    failures.push(`  [${half}] the run ended ${run.reason}`);
+  const report = readReport(`${name}.json`);
+  if (!report) continue;
   passed += report.numPassedTests;
   failed += report.numFailedTests;
   total += report.numTotalTests;
