@@ -69,6 +69,7 @@ export const nodeTransport: HttpTransport = (outbound) =>
     req.once("response", (response) => {
       resolve(answerOf(response));
     });
-    req.once("error", reject);
+    // Not once: a request can report a second error (its socket closing) after the first.
+    req.on("error", reject);
     req.end(outbound.body);
   });

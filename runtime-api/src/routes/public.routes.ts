@@ -4,6 +4,7 @@ import { HttpProblem } from "../problem.js";
 import { publicFormView } from "../public/public-form.js";
 import { resolveShareToken } from "../public/share-links.js";
 import { createRecord } from "../records/create-record.js";
+import { shareToken } from "./route-schemas.js";
 
 /** Options of the public routes: how many submissions one client IP may make per window. */
 export interface PublicRoutesOptions {
@@ -20,7 +21,7 @@ interface TokenParams {
 const tokenParams = {
   type: "object",
   required: ["shareToken"],
-  properties: { shareToken: { type: "string", minLength: 1, maxLength: 200 } },
+  properties: { shareToken },
 } as const;
 
 // `data` itself is checked by the engine against the form, so every field error comes back at once.

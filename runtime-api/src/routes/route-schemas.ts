@@ -3,6 +3,9 @@
 /** An id in a path or body: a non-empty string of at most 100 characters. */
 export const id = { type: "string", minLength: 1, maxLength: 100 } as const;
 
+/** A share link's secret token in a path (issued 43 characters long; longer ones are refused unread). */
+export const shareToken = { type: "string", minLength: 1, maxLength: 200 } as const;
+
 /** The params of a route under `/api/apps/:appId`. */
 export const appParams = {
   type: "object",

@@ -3,6 +3,7 @@ import { callerOf } from "../auth/authenticate.js";
 import { requireRole } from "../auth/roles.js";
 import { createShareLink, listShareLinks, revokeShareLink } from "../public/share-links.js";
 import type { RecordScope } from "../records/record-scope.js";
+import { id, shareToken } from "./route-schemas.js";
 
 const BASE = "/api/apps/:appId/forms/:formId";
 
@@ -17,13 +18,15 @@ interface ShareParams extends FormParams {
 const formParams = {
   type: "object",
   required: ["appId", "formId"],
-  properties: { appId: { type: "string" }, formId: { type: "string" } },
+  additionalProperties: false,
+  properties: { appId: id, formId: id },
 } as const;
 
 const shareParams = {
   type: "object",
   required: ["appId", "formId", "token"],
-  properties: { appId: { type: "string" }, formId: { type: "string" }, token: { type: "string" } },
+  additionalProperties: false,
+  properties: { appId: id, formId: id, token: shareToken },
 } as const;
 
 /** Share links need a builder or higher; checked before anything else. */
