@@ -1,6 +1,5 @@
 import type { AppDefinition, PeriodUnit, Widget } from "@stagecraft/schemas";
 import { Form as AntForm, InputNumber, Select } from "antd";
-import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { groupChoices, stageChoices } from "../kpi/kpi-choices.js";
 import { PERIODS } from "../kpi/goal-editor.js";
@@ -8,6 +7,7 @@ import { I18nTextInput } from "../shared/i18n-text-input.js";
 import { LabelledSelect } from "../shared/labelled-select.js";
 import { textOf, type Lang } from "../shared/i18n-text.js";
 import { withOptional } from "../shared/optional.js";
+import { settingItem } from "../shared/setting-item.js";
 
 const WIDTHS = [3, 4, 6, 8, 12];
 
@@ -29,11 +29,6 @@ export function WidgetSettings(props: {
       ? definition.forms.find((f) => f.id === definition.kpis?.find((k) => k.id === widget.kpi)?.form)
       : undefined;
   const formOptions = definition.forms.map((f) => ({ value: f.id, label: textOf(f.name, lang) || f.id }));
-  const item = (label: string, child: ReactNode) => (
-    <AntForm.Item label={label} style={{ marginBottom: 8 }}>
-      {child}
-    </AntForm.Item>
-  );
   const period = (value: PeriodUnit | undefined, set: (p: PeriodUnit) => void) => (
     <LabelledSelect
       label={t("dashboard.period")}
@@ -47,7 +42,7 @@ export function WidgetSettings(props: {
   );
   return (
     <AntForm layout="vertical" size="small" data-testid="widget-settings">
-      {item(
+      {settingItem(
         t("dashboard.widgetTitle"),
         <I18nTextInput
           label={t("dashboard.widgetTitle")}
@@ -99,7 +94,7 @@ export function WidgetSettings(props: {
               onChange({ ...widget, groupBy });
             }}
           />
-          {item(
+          {settingItem(
             t("dashboard.limit"),
             <InputNumber
               aria-label={t("dashboard.limit")}
@@ -123,7 +118,7 @@ export function WidgetSettings(props: {
               ...(widget.layout ? { layout: widget.layout } : {}),
             });
           })}
-          {item(
+          {settingItem(
             t("dashboard.stages"),
             <Select
               aria-label={t("dashboard.stages")}
@@ -150,7 +145,7 @@ export function WidgetSettings(props: {
               columns: [definition.forms.find((f) => f.id === form)?.fields[0]?.id ?? "_id"],
             });
           })}
-          {item(
+          {settingItem(
             t("dashboard.columns"),
             <Select
               aria-label={t("dashboard.columns")}

@@ -1,12 +1,12 @@
 import { DeleteOutlined, PlusOutlined } from "@ant-design/icons";
 import type { AppDefinition, Goal, PeriodUnit } from "@stagecraft/schemas";
 import { Alert, Button, Form as AntForm, Input, InputNumber, Space, Typography } from "antd";
-import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { textOf, type Lang } from "../shared/i18n-text.js";
 import { LabelledSelect } from "../shared/labelled-select.js";
 import { removeAt, replaceAt, withOptional } from "../shared/optional.js";
 import { evenSplit, sumOf } from "./goal-split.js";
+import { settingItem } from "../shared/setting-item.js";
 
 export const PERIODS: readonly PeriodUnit[] = ["day", "week", "month", "quarter", "year"];
 type SplitGoal = Extract<Goal, { type: "split" }>;
@@ -179,11 +179,6 @@ export function GoalEditor(props: {
 }) {
   const { t } = useTranslation("builder");
   const { value, onChange, definition, lang } = props;
-  const item = (label: string, child: ReactNode) => (
-    <AntForm.Item label={label} style={{ marginBottom: 8 }}>
-      {child}
-    </AntForm.Item>
-  );
   const kind = value?.type ?? "none";
   const recordsForm =
     value?.type === "records" ? definition.forms.find((f) => f.id === value.form) : undefined;
@@ -222,7 +217,7 @@ export function GoalEditor(props: {
       />
       {value?.type === "fixed" && (
         <Space wrap>
-          {item(
+          {settingItem(
             t("goal.value"),
             <InputNumber
               aria-label={t("goal.value")}

@@ -7,14 +7,14 @@ import type {
   RatioPart,
   SimpleMeasure,
 } from "@stagecraft/schemas";
-import { Card, Form as AntForm, Select, Space } from "antd";
-import type { ReactNode } from "react";
+import { Card, Select, Space } from "antd";
 import { useTranslation } from "react-i18next";
 import { LabelledSelect } from "../shared/labelled-select.js";
 import { RecordFilterEditor } from "../shared/record-filter-editor.js";
 import { textOf, type Lang } from "../shared/i18n-text.js";
 import { withOptional } from "../shared/optional.js";
 import { numericChoices, stageChoices } from "./kpi-choices.js";
+import { settingItem } from "../shared/setting-item.js";
 
 export const MEASURE_TYPES: readonly MeasureType[] = [
   "count",
@@ -176,11 +176,6 @@ export function MeasureEditor(props: {
 }) {
   const { t } = useTranslation("builder");
   const { value, form, lang, onChange } = props;
-  const item = (label: string, child: ReactNode) => (
-    <AntForm.Item label={label} style={{ marginBottom: 8 }}>
-      {child}
-    </AntForm.Item>
-  );
   const statistic = (
     v: "avg" | "median" | "min" | "max",
     set: (s: "avg" | "median" | "min" | "max") => void,
@@ -271,7 +266,7 @@ export function MeasureEditor(props: {
         )}
         {value.type === "duration" && (
           <>
-            {item(
+            {settingItem(
               t("kpi.from"),
               <MomentInput
                 label={t("kpi.from")}
@@ -283,7 +278,7 @@ export function MeasureEditor(props: {
                 }}
               />,
             )}
-            {item(
+            {settingItem(
               t("kpi.to"),
               <MomentInput
                 label={t("kpi.to")}

@@ -1,5 +1,5 @@
 import type { Action, ActionType, AppDefinition, RecordTarget } from "@stagecraft/schemas";
-import { Form as AntForm, Input, InputNumber, Space, Switch, Typography } from "antd";
+import { Input, InputNumber, Space, Switch, Typography } from "antd";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { I18nTextInput } from "../shared/i18n-text-input.js";
@@ -12,6 +12,7 @@ import { FieldValuesEditor } from "./field-values-editor.js";
 import { RecipientsEditor } from "./recipients-editor.js";
 import { ACTION_TYPES, constantFor, defaultAction, writableFields } from "./rule-factory.js";
 import { ValueInput } from "./value-input.js";
+import { settingItem } from "../shared/setting-item.js";
 
 const METHODS: readonly ("POST" | "PUT" | "PATCH")[] = ["POST", "PUT", "PATCH"];
 const WAIT_UNITS: readonly ("days" | "hours" | "minutes")[] = ["days", "hours", "minutes"];
@@ -30,11 +31,6 @@ export function ActionEditor(props: {
   const { definition, value, lang, onChange } = props;
   const formId = props.formId ?? definition.forms[0]?.id ?? "";
   const form = definition.forms.find((f) => f.id === props.formId);
-  const item = (label: string, child: ReactNode) => (
-    <AntForm.Item label={label} style={{ marginBottom: 8 }}>
-      {child}
-    </AntForm.Item>
-  );
   const n = props.index + 1;
   // A menu's label, and its accessible name with the action's number (several actions share a page).
   const numbered = (key: string) => ({ label: t(key), name: `${t(key)} ${n}` });
@@ -52,7 +48,7 @@ export function ActionEditor(props: {
     case "notify":
       body = (
         <>
-          {item(
+          {settingItem(
             t("rules.to"),
             <RecipientsEditor
               value={value.to}
@@ -63,7 +59,7 @@ export function ActionEditor(props: {
               }}
             />,
           )}
-          {item(
+          {settingItem(
             t("rules.title"),
             <I18nTextInput
               label={`${t("rules.title")} ${n}`}
@@ -73,7 +69,7 @@ export function ActionEditor(props: {
               }}
             />,
           )}
-          {item(
+          {settingItem(
             t("rules.body"),
             <I18nTextInput
               label={`${t("rules.body")} ${n}`}
@@ -108,7 +104,7 @@ export function ActionEditor(props: {
               });
             }}
           />
-          {item(
+          {settingItem(
             t("rules.toValue"),
             <ValueInput
               label={`${t("rules.toValue")} ${n}`}
@@ -126,7 +122,7 @@ export function ActionEditor(props: {
       break;
     }
     case "assign_owner":
-      body = item(
+      body = settingItem(
         t("rules.assignHow"),
         <AssignEditor
           value={value.strategy}
@@ -173,7 +169,7 @@ export function ActionEditor(props: {
                 onChange(withOptional(value, "linkField", l));
               }}
             />
-            {item(
+            {settingItem(
               t("rules.count"),
               <InputNumber
                 aria-label={`${t("rules.count")} ${n}`}
@@ -186,7 +182,7 @@ export function ActionEditor(props: {
               />,
             )}
           </Space>
-          {item(
+          {settingItem(
             t("rules.newValues"),
             <FieldValuesEditor
               label={`${t("rules.newValues")} ${n}`}
@@ -251,7 +247,7 @@ export function ActionEditor(props: {
             )}
           </Space>
           {how.type === "filter" &&
-            item(
+            settingItem(
               t("rules.which"),
               <RecordFilterEditor
                 value={how.filter}
@@ -263,7 +259,7 @@ export function ActionEditor(props: {
                 }}
               />,
             )}
-          {item(
+          {settingItem(
             t("rules.setValues"),
             <FieldValuesEditor
               label={`${t("rules.setValues")} ${n}`}
@@ -276,7 +272,7 @@ export function ActionEditor(props: {
               }}
             />,
           )}
-          {item(
+          {settingItem(
             t("rules.incrementValues"),
             <FieldValuesEditor
               label={`${t("rules.incrementValues")} ${n}`}
@@ -291,7 +287,7 @@ export function ActionEditor(props: {
             />,
           )}
           {value.increment !== undefined &&
-            item(
+            settingItem(
               t("rules.reverseOnLeave"),
               <Switch
                 aria-label={`${t("rules.reverseOnLeave")} ${n}`}
@@ -308,7 +304,7 @@ export function ActionEditor(props: {
     case "webhook":
       body = (
         <Space wrap>
-          {item(
+          {settingItem(
             t("rules.url"),
             <Input
               aria-label={`${t("rules.url")} ${n}`}
@@ -340,7 +336,7 @@ export function ActionEditor(props: {
         <Space wrap>
           {WAIT_UNITS.map((unit) => (
             <span key={unit}>
-              {item(
+              {settingItem(
                 t(`duration.${unit}`),
                 <InputNumber
                   aria-label={`${t(`duration.${unit}`)} ${n}`}

@@ -1,6 +1,5 @@
 import type { AppDefinition, Trigger, TriggerType } from "@stagecraft/schemas";
-import type { ReactNode } from "react";
-import { Form as AntForm, Input, InputNumber, Select, Space } from "antd";
+import { Input, InputNumber, Select, Space } from "antd";
 import { useTranslation } from "react-i18next";
 import { I18nTextInput } from "../shared/i18n-text-input.js";
 import { LabelledSelect } from "../shared/labelled-select.js";
@@ -9,6 +8,7 @@ import { textOf, type Lang } from "../shared/i18n-text.js";
 import { withOptional } from "../shared/optional.js";
 import { DATE_TYPES } from "../form/field-types.js";
 import { defaultTrigger, TRIGGER_TYPES } from "./rule-factory.js";
+import { settingItem } from "../shared/setting-item.js";
 
 type StagedTrigger = Extract<
   Trigger,
@@ -66,11 +66,6 @@ export function TriggerEditor(props: {
   const fieldOptions = (form?.fields ?? [])
     .filter((f) => f.type !== "section")
     .map((f) => ({ value: f.id, label: textOf(f.label, lang) || f.id }));
-  const item = (label: string, child: ReactNode) => (
-    <AntForm.Item label={label} style={{ marginBottom: 8 }}>
-      {child}
-    </AntForm.Item>
-  );
   return (
     <div data-testid="trigger-editor">
       <Space wrap align="start">
@@ -84,7 +79,7 @@ export function TriggerEditor(props: {
             onChange(defaultTrigger(type, definition, formId));
           }}
         />
-        {item(
+        {settingItem(
           t("rules.form"),
           <Select<string>
             aria-label={t("rules.form")}
@@ -116,7 +111,7 @@ export function TriggerEditor(props: {
         />
       )}
       {value.type === "field.changed" &&
-        item(
+        settingItem(
           t("rules.watchFields"),
           <Select
             aria-label={t("rules.watchFields")}
@@ -130,7 +125,7 @@ export function TriggerEditor(props: {
           />,
         )}
       {value.type === "record.idle" &&
-        item(
+        settingItem(
           t("rules.idleDays"),
           <InputNumber
             aria-label={t("rules.idleDays")}
@@ -154,7 +149,7 @@ export function TriggerEditor(props: {
               onChange({ ...value, field });
             }}
           />
-          {item(
+          {settingItem(
             t("rules.offsetDays"),
             <InputNumber
               aria-label={t("rules.offsetDays")}
@@ -165,7 +160,7 @@ export function TriggerEditor(props: {
               }}
             />,
           )}
-          {item(
+          {settingItem(
             t("rules.at"),
             <Input
               aria-label={t("rules.at")}
@@ -194,7 +189,7 @@ export function TriggerEditor(props: {
                 if (cron !== "custom") onChange({ ...value, cron });
               }}
             />
-            {item(
+            {settingItem(
               t("rules.cronText"),
               <Input
                 aria-label={t("rules.cronText")}
@@ -205,7 +200,7 @@ export function TriggerEditor(props: {
                 }}
               />,
             )}
-            {item(
+            {settingItem(
               t("rules.timeZone"),
               <Input
                 aria-label={t("rules.timeZone")}
@@ -218,7 +213,7 @@ export function TriggerEditor(props: {
             )}
           </Space>
           {value.form !== undefined &&
-            item(
+            settingItem(
               t("rules.scheduleFilter"),
               <RecordFilterEditor
                 value={value.filter}
@@ -233,7 +228,7 @@ export function TriggerEditor(props: {
         </>
       )}
       {value.type === "manual" &&
-        item(
+        settingItem(
           t("rules.buttonLabel"),
           <I18nTextInput
             label={t("rules.buttonLabel")}
