@@ -29,8 +29,10 @@ for (const [name, half] of [
   ["vitest", "PGlite"],
   ["vitest-postgres", "Postgres"],
 ]) {
-  // Written by scripts/vitest-run-errors.ts: the errors Vitest caught outside any test.
+  // Written by scripts/vitest-run-errors.ts: how the run ended, the errors Vitest caught outside
+  // any test and its exit code.
   const run = readReport(`${name}-errors.json`);
+  const listedBefore = failures.length;
   for (const error of run?.errors ?? []) {
     const during = [error.testPath && relative(error.testPath), error.testName].filter(Boolean);
     const where = during.length > 0 ? ` (during ${during.join(" > ")})` : "";
@@ -38,8 +40,6 @@ for (const [name, half] of [
       `  [${half}] ${error.name} outside the tests${where}\n${excerpt(`${error.message}\n${error.stack}`)}`,
     );
   }
-  if (run && run.reason !== "passed" && run.errors.length === 0)
-    failures.push(`  [${half}] the run ended ${run.reason}`);
   const report = readReport(`${name}.json`);
   if (!report) continue;
   passed += report.numPassedTests;
@@ -54,6 +54,12 @@ for (const [name, half] of [
     if (result.status === "failed" && failedTests.length === 0)
       failures.push(`  [${half}] ${relative(result.name)} (the file failed)\n${excerpt(result.message)}`);
   }
+  // A run that failed with nothing above to show for it: a coverage threshold (its ERROR lines
+  // follow the coverage table), a run that did not end, or an error Vitest printed itself.
+  if (run && (run.reason !== "passed" || run.exitCode !== 0) && failures.length === listedBefore)
+    failures.push(
+      `  [${half}] the run ended ${run.reason}, exit code ${run.exitCode}, with no failed test: see Vitest's ERROR lines (a coverage threshold?)`,
+    );
 }
 if (failures.length > 0) console.log(`Failed:\n${failures.join("\n")}`);
 console.log(`${passed} passed, ${failed} failed`);

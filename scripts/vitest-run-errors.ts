@@ -1,27 +1,49 @@
-// A Vitest reporter that keeps what the JSON report leaves out: how the run ended and the errors
-// raised outside any test (an unhandled rejection, a worker that died). Vitest fails the run on
-// them while every test passed, so the CI summary (scripts/test-summary.mjs) prints them.
+// A Vitest reporter that keeps what the JSON report leaves out: how the run ended, the errors
+// raised outside any test (an unhandled rejection, a worker that died) and the exit code (which a
+// coverage threshold also sets, after the reporters have run). Vitest fails the run on these while
+// every test passed, so the CI summary (scripts/test-summary.mjs) names them.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import type { Reporter, SerializedError, TestModule, TestRunEndReason } from "vitest/node";
 
+interface RunError {
+  name: string;
+  message: string;
+  stack: string;
+  /** The test that was running when the error was raised, where Vitest knows it. */
+  testPath: string;
+  testName: string;
+}
+
 export class RunErrorsReporter implements Reporter {
-  constructor(private readonly outputFile: string) {}
+  private reason: TestRunEndReason | "not ended" = "not ended";
+  private errors: RunError[] = [];
+
+  constructor(private readonly outputFile: string) {
+    // Written as the process ends: only then is the exit code final.
+    process.once("exit", (exitCode) => {
+      this.write(exitCode);
+    });
+  }
 
   onTestRunEnd(
     _testModules: ReadonlyArray<TestModule>,
     unhandledErrors: ReadonlyArray<SerializedError>,
     reason: TestRunEndReason,
   ): void {
-    // Vitest names the test that was running when the error was raised, where it knows it.
-    const errors = unhandledErrors.map((error) => ({
+    this.reason = reason;
+    this.errors = unhandledErrors.map((error) => ({
       name: error.name ?? "Error",
       message: error.message,
       stack: error.stack ?? "",
       testPath: typeof error["VITEST_TEST_PATH"] === "string" ? error["VITEST_TEST_PATH"] : "",
       testName: typeof error["VITEST_TEST_NAME"] === "string" ? error["VITEST_TEST_NAME"] : "",
     }));
+  }
+
+  private write(exitCode: number): void {
     mkdirSync(dirname(this.outputFile), { recursive: true });
-    writeFileSync(this.outputFile, `${JSON.stringify({ reason, errors }, null, 2)}\n`);
+    const run = { reason: this.reason, exitCode, errors: this.errors };
+    writeFileSync(this.outputFile, `${JSON.stringify(run, null, 2)}\n`);
   }
 }
