@@ -27,6 +27,8 @@ export default defineConfig({
       "builder-ui/src/**/*.test.{ts,tsx}",
       "tests/**/*.test.ts",
     ],
+    // Lets React finish its scheduled work before a DOM test file's environment is torn down.
+    setupFiles: ["builder-ui/src/test-setup.ts"],
     coverage: {
       provider: "v8",
       include: ["engine/src/**/*.ts", "schemas/src/**/*.ts"],
