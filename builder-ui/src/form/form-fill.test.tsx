@@ -273,6 +273,8 @@ describe("subform rows with visibleWhen", () => {
     await waitFor(() => {
       expect(sent).toHaveLength(1);
     });
+    // The submit settles: the user is told it was saved.
+    expect(await screen.findByText("Saved")).toBeTruthy();
   });
 });
 
@@ -304,5 +306,6 @@ describe("user fields", () => {
     await waitFor(() => {
       expect(sent).toEqual([{ handler: "u2" }]);
     });
+    expect(await screen.findByText("Saved")).toBeTruthy();
   });
 });
