@@ -1,5 +1,5 @@
 import { render, type RenderResult } from "@testing-library/react";
-import { ConfigProvider } from "antd";
+import { App as AntApp, ConfigProvider } from "antd";
 import enUS from "antd/locale/en_US";
 import type { ReactNode } from "react";
 import { I18nextProvider } from "react-i18next";
@@ -39,7 +39,7 @@ export function fakeFetch(route: FakeRoute): { fetch: Fetch; seen: SeenRequest[]
   return { fetch: fetcher, seen };
 }
 
-/** Render inside the app's providers (i18n, antd locale, API over `fetcher`). */
+/** Render inside the app's providers (i18n, antd locale and App context, API over `fetcher`). */
 export function renderWithApp(
   ui: ReactNode,
   options: { fetch?: Fetch; language?: Language } = {},
@@ -49,7 +49,9 @@ export function renderWithApp(
   return render(
     <I18nextProvider i18n={i18n}>
       <ConfigProvider locale={enUS}>
-        <ApiContext.Provider value={api}>{ui}</ApiContext.Provider>
+        <AntApp>
+          <ApiContext.Provider value={api}>{ui}</ApiContext.Provider>
+        </AntApp>
       </ConfigProvider>
     </I18nextProvider>,
   );

@@ -1,4 +1,4 @@
-import { Alert, Button, message } from "antd";
+import { Alert, App as AntApp, Button } from "antd";
 import type { CompiledForm, EngineContext } from "@stagecraft/engine";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -30,6 +30,7 @@ export function FormFill({
   submitLabel?: string;
 }) {
   const { t } = useTranslation();
+  const { message } = AntApp.useApp();
   const store = useMemo(
     () => createFormStore(form, ctx, initial, previous === undefined ? {} : { previous }),
     [form, ctx, initial, previous],

@@ -1,5 +1,5 @@
 import { AppstoreAddOutlined, FileAddOutlined } from "@ant-design/icons";
-import { Button, Checkbox, Col, Row, Space, Spin, Typography, message } from "antd";
+import { App as AntApp, Button, Checkbox, Col, Row, Space, Spin, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { InstallRequest } from "../api/client.js";
@@ -16,6 +16,7 @@ import { TemplatePreview } from "./template-preview.js";
 /** The home page: the workspace's apps, then every template to start from (one, several, or blank). */
 export function GalleryPage() {
   const { t } = useTranslation();
+  const { message } = AntApp.useApp();
   const api = useApi();
   const templates = useLoad(() => api.templates(), [api]);
   const apps = useLoad(() => api.apps(), [api]);

@@ -1,6 +1,6 @@
 import type { CompiledApp } from "@stagecraft/engine";
 import type { InboxItem } from "@stagecraft/schemas";
-import { Button, Card, Empty, List, Result, Space, Tag, Typography, message } from "antd";
+import { App as AntApp, Button, Card, Empty, List, Result, Space, Tag, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { useLocalized } from "../i18n/localized.js";
 import { recordTitle } from "../records/record-title.js";
@@ -24,6 +24,7 @@ function itemId(item: InboxItem): string {
 /** One item of the inbox: an approval task with its decisions, or a record overdue in its stage. */
 function InboxEntry({ item, data, onDone }: { item: InboxItem; data: InboxData; onDone: () => void }) {
   const { t, i18n } = useTranslation();
+  const { message } = AntApp.useApp();
   const localized = useLocalized();
   const me = useSession((s) => s.me);
   const app = data.apps.get(item.appId);
