@@ -2,7 +2,7 @@
 // raised outside any test (an unhandled rejection, a worker that died) and the exit code (which a
 // coverage threshold also sets, after the reporters have run). Vitest fails the run on these while
 // every test passed, so the CI summary (scripts/test-summary.mjs) names them.
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import type { Reporter, SerializedError, TestModule, TestRunEndReason } from "vitest/node";
 
@@ -16,13 +16,16 @@ interface RunError {
 }
 
 export class RunErrorsReporter implements Reporter {
-  private reason: TestRunEndReason | "not ended" = "not ended";
+  private reason: TestRunEndReason | undefined;
   private errors: RunError[] = [];
 
   constructor(private readonly outputFile: string) {
-    // Written as the process ends: only then is the exit code final.
+    // A run that never ends leaves no report, rather than the last run's.
+    rmSync(outputFile, { force: true });
+    // Written as the process ends, only then is the exit code final; only by the instance whose
+    // run ended (a configuration loaded twice must not overwrite it with an empty report).
     process.once("exit", (exitCode) => {
-      this.write(exitCode);
+      if (this.reason !== undefined) this.write(this.reason, exitCode);
     });
   }
 
@@ -41,9 +44,9 @@ export class RunErrorsReporter implements Reporter {
     }));
   }
 
-  private write(exitCode: number): void {
+  private write(reason: TestRunEndReason, exitCode: number): void {
     mkdirSync(dirname(this.outputFile), { recursive: true });
-    const run = { reason: this.reason, exitCode, errors: this.errors };
+    const run = { reason, exitCode, errors: this.errors };
     writeFileSync(this.outputFile, `${JSON.stringify(run, null, 2)}\n`);
   }
 }
