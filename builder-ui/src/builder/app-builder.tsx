@@ -34,6 +34,7 @@ import { useLiveIssues } from "./store/live-validation.js";
 import { BuilderProvider, useBuilder, useBuilderApi, useDefinitionStore } from "./store/store-context.js";
 import { IssueList } from "./shared/issue-list.js";
 import { langOf, textOf } from "./shared/i18n-text.js";
+import { formChoices } from "./shared/choices.js";
 
 function FormPicker(props: { value: string; onChange: (id: string) => void }) {
   const { t, i18n } = useTranslation("builder");
@@ -46,7 +47,7 @@ function FormPicker(props: { value: string; onChange: (id: string) => void }) {
         aria-label={t("form.pick")}
         style={{ width: 200 }}
         value={props.value}
-        options={forms.map((f) => ({ value: f.id, label: textOf(f.name, lang) || f.id }))}
+        options={formChoices(forms, lang)}
         onChange={props.onChange}
       />
       <Button

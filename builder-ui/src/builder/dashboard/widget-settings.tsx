@@ -1,13 +1,14 @@
 import type { AppDefinition, PeriodUnit, Widget } from "@stagecraft/schemas";
 import { Form as AntForm, InputNumber, Select } from "antd";
 import { useTranslation } from "react-i18next";
-import { groupChoices, stageChoices } from "../kpi/kpi-choices.js";
+import { groupChoices } from "../kpi/kpi-choices.js";
 import { PERIODS } from "../kpi/goal-editor.js";
 import { I18nTextInput } from "../shared/i18n-text-input.js";
 import { LabelledSelect } from "../shared/labelled-select.js";
 import { textOf, type Lang } from "../shared/i18n-text.js";
 import { withOptional } from "../shared/optional.js";
 import { settingItem } from "../shared/setting-item.js";
+import { fieldChoices, formChoices, stageChoices } from "../shared/choices.js";
 
 const WIDTHS = [3, 4, 6, 8, 12];
 
@@ -28,7 +29,7 @@ export function WidgetSettings(props: {
     "kpi" in widget
       ? definition.forms.find((f) => f.id === definition.kpis?.find((k) => k.id === widget.kpi)?.form)
       : undefined;
-  const formOptions = definition.forms.map((f) => ({ value: f.id, label: textOf(f.name, lang) || f.id }));
+  const formOptions = formChoices(definition.forms, lang);
   const period = (value: PeriodUnit | undefined, set: (p: PeriodUnit) => void) => (
     <LabelledSelect
       label={t("dashboard.period")}
@@ -151,9 +152,12 @@ export function WidgetSettings(props: {
               aria-label={t("dashboard.columns")}
               mode="multiple"
               value={widget.columns}
-              options={(definition.forms.find((f) => f.id === widget.form)?.fields ?? [])
-                .filter((f) => f.type !== "section" && f.type !== "subform")
-                .map((f) => ({ value: f.id, label: textOf(f.label, lang) || f.id }))}
+              options={fieldChoices(
+                (definition.forms.find((f) => f.id === widget.form)?.fields ?? []).filter(
+                  (f) => f.type !== "section" && f.type !== "subform",
+                ),
+                lang,
+              )}
               onChange={(columns: string[]) => {
                 if (columns.length > 0) onChange({ ...widget, columns });
               }}

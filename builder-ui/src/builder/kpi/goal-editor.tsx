@@ -2,11 +2,12 @@ import { DeleteOutlined, PlusOutlined } from "@ant-design/icons";
 import type { AppDefinition, Goal, PeriodUnit } from "@stagecraft/schemas";
 import { Alert, Button, Form as AntForm, Input, InputNumber, Space, Typography } from "antd";
 import { useTranslation } from "react-i18next";
-import { textOf, type Lang } from "../shared/i18n-text.js";
+import type { Lang } from "../shared/i18n-text.js";
 import { LabelledSelect } from "../shared/labelled-select.js";
 import { removeAt, replaceAt, withOptional } from "../shared/optional.js";
 import { evenSplit, sumOf } from "./goal-split.js";
 import { settingItem } from "../shared/setting-item.js";
+import { fieldChoices, formChoices } from "../shared/choices.js";
 
 export const PERIODS: readonly PeriodUnit[] = ["day", "week", "month", "quarter", "year"];
 type SplitGoal = Extract<Goal, { type: "split" }>;
@@ -182,12 +183,14 @@ export function GoalEditor(props: {
   const kind = value?.type ?? "none";
   const recordsForm =
     value?.type === "records" ? definition.forms.find((f) => f.id === value.form) : undefined;
-  const numberFields = (recordsForm?.fields ?? [])
-    .filter((f) => ["number", "money", "percent", "formula"].includes(f.type))
-    .map((f) => ({ value: f.id, label: textOf(f.label, lang) || f.id }));
-  const dateFields = (recordsForm?.fields ?? [])
-    .filter((f) => f.type === "date")
-    .map((f) => ({ value: f.id, label: textOf(f.label, lang) || f.id }));
+  const numberFields = fieldChoices(
+    (recordsForm?.fields ?? []).filter((f) => ["number", "money", "percent", "formula"].includes(f.type)),
+    lang,
+  );
+  const dateFields = fieldChoices(
+    (recordsForm?.fields ?? []).filter((f) => f.type === "date"),
+    lang,
+  );
   return (
     <div data-testid="goal-editor">
       <LabelledSelect
@@ -246,7 +249,7 @@ export function GoalEditor(props: {
             label={t("goal.recordsForm")}
             width={150}
             value={value.form || null}
-            options={definition.forms.map((f) => ({ value: f.id, label: textOf(f.name, lang) || f.id }))}
+            options={formChoices(definition.forms, lang)}
             onChange={(form) => {
               onChange({ type: "records", form, field: "", from: "" });
             }}

@@ -1,27 +1,24 @@
 import type { Form } from "@stagecraft/schemas";
 import type { TFunction } from "i18next";
 import { DATE_TYPES, NUMERIC_TYPES } from "../form/field-types.js";
-import { textOf, type Lang } from "../shared/i18n-text.js";
-
-/** A menu entry. */
-export interface Choice {
-  value: string;
-  label: string;
-}
+import { fieldChoices, type Choice } from "../shared/choices.js";
+import type { Lang } from "../shared/i18n-text.js";
 
 /** Numeric fields a KPI can sum or average (formulas included). */
 export function numericChoices(form: Form | undefined, lang: Lang): Choice[] {
-  return (form?.fields ?? [])
-    .filter((f) => NUMERIC_TYPES.has(f.type) || f.type === "formula")
-    .map((f) => ({ value: f.id, label: textOf(f.label, lang) || f.id }));
+  return fieldChoices(
+    (form?.fields ?? []).filter((f) => NUMERIC_TYPES.has(f.type) || f.type === "formula"),
+    lang,
+  );
 }
 
 /** Date fields and system times a KPI can be periodised by. */
 export function periodChoices(form: Form | undefined, lang: Lang, t: TFunction): Choice[] {
   return [
-    ...(form?.fields ?? [])
-      .filter((f) => DATE_TYPES.has(f.type))
-      .map((f) => ({ value: f.id, label: textOf(f.label, lang) || f.id })),
+    ...fieldChoices(
+      (form?.fields ?? []).filter((f) => DATE_TYPES.has(f.type)),
+      lang,
+    ),
     ...["_created_at", "_closed_at", "_stage_entered_at", "_updated_at"].map((f) => ({
       value: f,
       label: t(`filter.system.${f}`),
@@ -32,14 +29,12 @@ export function periodChoices(form: Form | undefined, lang: Lang, t: TFunction):
 /** Fields a KPI can be grouped by (people, choices, stages). */
 export function groupChoices(form: Form | undefined, lang: Lang, t: TFunction): Choice[] {
   return [
-    ...(form?.fields ?? [])
-      .filter((f) => ["select", "user", "department", "text", "reference", "boolean"].includes(f.type))
-      .map((f) => ({ value: f.id, label: textOf(f.label, lang) || f.id })),
+    ...fieldChoices(
+      (form?.fields ?? []).filter((f) =>
+        ["select", "user", "department", "text", "reference", "boolean"].includes(f.type),
+      ),
+      lang,
+    ),
     ...["_owner", "_stage"].map((f) => ({ value: f, label: t(`filter.system.${f}`) })),
   ];
-}
-
-/** Stages of a form's pipeline. */
-export function stageChoices(form: Form | undefined, lang: Lang): Choice[] {
-  return (form?.pipeline?.stages ?? []).map((s) => ({ value: s.id, label: textOf(s.name, lang) || s.id }));
 }

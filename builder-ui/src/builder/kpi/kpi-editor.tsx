@@ -12,6 +12,7 @@ import { replaceAt, withOptional } from "../shared/optional.js";
 import { GoalEditor } from "./goal-editor.js";
 import { groupChoices, periodChoices } from "./kpi-choices.js";
 import { MeasureEditor } from "./measure-editor.js";
+import { formChoices } from "../shared/choices.js";
 
 type Format = NonNullable<Kpi["format"]>;
 const FORMATS: readonly Format[] = ["number", "money", "percent", "days"];
@@ -55,7 +56,7 @@ function KpiDetails(props: { kpiId: string }) {
           label={t("kpi.form")}
           width={160}
           value={kpi.form}
-          options={definition.forms.map((f) => ({ value: f.id, label: textOf(f.name, lang) || f.id }))}
+          options={formChoices(definition.forms, lang)}
           onChange={(formId) => {
             change({ id: kpi.id, name: kpi.name, form: formId, measure: { type: "count" } }, "form");
           }}

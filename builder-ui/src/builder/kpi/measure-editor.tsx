@@ -11,10 +11,11 @@ import { Card, Select, Space } from "antd";
 import { useTranslation } from "react-i18next";
 import { LabelledSelect } from "../shared/labelled-select.js";
 import { RecordFilterEditor } from "../shared/record-filter-editor.js";
-import { textOf, type Lang } from "../shared/i18n-text.js";
+import type { Lang } from "../shared/i18n-text.js";
 import { withOptional } from "../shared/optional.js";
-import { numericChoices, stageChoices } from "./kpi-choices.js";
+import { numericChoices } from "./kpi-choices.js";
 import { settingItem } from "../shared/setting-item.js";
+import { fieldChoices, formChoices, stageChoices } from "../shared/choices.js";
 
 export const MEASURE_TYPES: readonly MeasureType[] = [
   "count",
@@ -85,7 +86,7 @@ function MomentInput(props: {
           aria-label={`${props.label} ${t("kpi.field")}`}
           style={{ width: 140 }}
           value={value.field || null}
-          options={dates.map((f) => ({ value: f.id, label: textOf(f.label, lang) || f.id }))}
+          options={fieldChoices(dates, lang)}
           onChange={(field) => {
             props.onChange({ type: "field", field });
           }}
@@ -125,7 +126,7 @@ function RatioPartEditor(props: {
           aria-label={`${props.label} ${t("kpi.form")}`}
           style={{ width: 150 }}
           value={value.form ?? props.kpiForm?.id ?? null}
-          options={definition.forms.map((f) => ({ value: f.id, label: textOf(f.name, lang) || f.id }))}
+          options={formChoices(definition.forms, lang)}
           onChange={(id) => {
             props.onChange({ measure: { type: "count" }, ...(id === props.kpiForm?.id ? {} : { form: id }) });
           }}

@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { I18nTextInput } from "../shared/i18n-text-input.js";
 import { LabelledSelect } from "../shared/labelled-select.js";
 import { RecordFilterEditor } from "../shared/record-filter-editor.js";
-import { textOf, type Lang } from "../shared/i18n-text.js";
+import type { Lang } from "../shared/i18n-text.js";
 import { withOptional } from "../shared/optional.js";
 import { AssignEditor } from "./assign-editor.js";
 import { FieldValuesEditor } from "./field-values-editor.js";
@@ -13,6 +13,7 @@ import { RecipientsEditor } from "./recipients-editor.js";
 import { ACTION_TYPES, constantFor, defaultAction, writableFields } from "./rule-factory.js";
 import { ValueInput } from "./value-input.js";
 import { settingItem } from "../shared/setting-item.js";
+import { fieldChoices, formChoices, stageChoices } from "../shared/choices.js";
 
 const METHODS: readonly ("POST" | "PUT" | "PATCH")[] = ["POST", "PUT", "PATCH"];
 const WAIT_UNITS: readonly ("days" | "hours" | "minutes")[] = ["days", "hours", "minutes"];
@@ -39,7 +40,7 @@ export function ActionEditor(props: {
       {...numbered("rules.targetForm")}
       width={160}
       value={current}
-      options={definition.forms.map((f) => ({ value: f.id, label: textOf(f.name, lang) || f.id }))}
+      options={formChoices(definition.forms, lang)}
       onChange={set}
     />
   );
@@ -95,7 +96,7 @@ export function ActionEditor(props: {
             {...numbered("rules.setField")}
             width={160}
             value={value.field}
-            options={fields.map((f) => ({ value: f.id, label: textOf(f.label, lang) || f.id }))}
+            options={fieldChoices(fields, lang)}
             onChange={(field) => {
               onChange({
                 type: "set_field",
@@ -140,10 +141,7 @@ export function ActionEditor(props: {
           {...numbered("rules.moveTo")}
           width={180}
           value={value.to}
-          options={(form?.pipeline?.stages ?? []).map((s) => ({
-            value: s.id,
-            label: textOf(s.name, lang) || s.id,
-          }))}
+          options={stageChoices(form, lang)}
           onChange={(to) => {
             onChange({ ...value, to });
           }}
@@ -164,7 +162,7 @@ export function ActionEditor(props: {
               width={160}
               clearable
               value={value.linkField ?? null}
-              options={links.map((f) => ({ value: f.id, label: textOf(f.label, lang) || f.id }))}
+              options={fieldChoices(links, lang)}
               onChange={(l) => {
                 onChange(withOptional(value, "linkField", l));
               }}
@@ -206,10 +204,7 @@ export function ActionEditor(props: {
       const refsThere = (target?.fields ?? []).filter(
         (f) => f.type === "reference" && f.form === props.formId,
       );
-      const refOptions = (how.type === "reference" ? refsHere : refsThere).map((f) => ({
-        value: f.id,
-        label: textOf(f.label, lang) || f.id,
-      }));
+      const refOptions = fieldChoices(how.type === "reference" ? refsHere : refsThere, lang);
       body = (
         <>
           <Space wrap>

@@ -4,11 +4,12 @@ import { useTranslation } from "react-i18next";
 import { I18nTextInput } from "../shared/i18n-text-input.js";
 import { LabelledSelect } from "../shared/labelled-select.js";
 import { RecordFilterEditor } from "../shared/record-filter-editor.js";
-import { textOf, type Lang } from "../shared/i18n-text.js";
+import type { Lang } from "../shared/i18n-text.js";
 import { withOptional } from "../shared/optional.js";
 import { DATE_TYPES } from "../form/field-types.js";
 import { defaultTrigger, TRIGGER_TYPES } from "./rule-factory.js";
 import { settingItem } from "../shared/setting-item.js";
+import { fieldChoices, formChoices, stageChoices } from "../shared/choices.js";
 
 type StagedTrigger = Extract<
   Trigger,
@@ -58,14 +59,12 @@ export function TriggerEditor(props: {
   const { definition, value, lang, onChange } = props;
   const formId = value.form ?? definition.forms[0]?.id ?? "";
   const form = definition.forms.find((f) => f.id === formId);
-  const formOptions = definition.forms.map((f) => ({ value: f.id, label: textOf(f.name, lang) || f.id }));
-  const stageOptions = (form?.pipeline?.stages ?? []).map((s) => ({
-    value: s.id,
-    label: textOf(s.name, lang) || s.id,
-  }));
-  const fieldOptions = (form?.fields ?? [])
-    .filter((f) => f.type !== "section")
-    .map((f) => ({ value: f.id, label: textOf(f.label, lang) || f.id }));
+  const formOptions = formChoices(definition.forms, lang);
+  const stageOptions = stageChoices(form, lang);
+  const fieldOptions = fieldChoices(
+    (form?.fields ?? []).filter((f) => f.type !== "section"),
+    lang,
+  );
   return (
     <div data-testid="trigger-editor">
       <Space wrap align="start">
@@ -142,9 +141,10 @@ export function TriggerEditor(props: {
             label={t("rules.dateField")}
             width={160}
             value={value.field}
-            options={(form?.fields ?? [])
-              .filter((f) => DATE_TYPES.has(f.type))
-              .map((f) => ({ value: f.id, label: textOf(f.label, lang) || f.id }))}
+            options={fieldChoices(
+              (form?.fields ?? []).filter((f) => DATE_TYPES.has(f.type)),
+              lang,
+            )}
             onChange={(field) => {
               onChange({ ...value, field });
             }}
