@@ -1,8 +1,7 @@
 import { addDuration, appCalendar, minimumDurationMs, type WorkingCalendar } from "@stagecraft/engine";
 import type { I18nText, Sla } from "@stagecraft/schemas";
 import { sql } from "kysely";
-import { publishedAppsWhere } from "../apps/published-apps-where.js";
-import type { ScheduledApp } from "../automation/scheduled-runs.js";
+import { publishedAppsWhere, type WorkspaceApp } from "../apps/published-apps-where.js";
 import { enqueueRuleRuns } from "../automation/enqueue.js";
 import { insertAuditEvent } from "../records/audit.js";
 import { engineContext } from "../records/engine-context.js";
@@ -19,7 +18,7 @@ const ACTOR = { type: "system", reason: "stage_sla" } as const;
 export async function slaApps(
   runtime: Runtime,
   errors: { appId: string; error: string }[],
-): Promise<ScheduledApp[]> {
+): Promise<WorkspaceApp[]> {
   return publishedAppsWhere(
     runtime,
     (definition) =>
@@ -30,7 +29,7 @@ export async function slaApps(
 
 interface SlaSite {
   runtime: Runtime;
-  app: ScheduledApp;
+  app: WorkspaceApp;
   calendar: WorkingCalendar;
   now: Date;
 }
@@ -173,7 +172,7 @@ async function checkStage(
  * has passed since the limit. State, not a time window, decides what fires, so time that passed
  * while the server was down is caught up on the next tick.
  */
-export async function fireStageSlas(runtime: Runtime, app: ScheduledApp, now: Date): Promise<number> {
+export async function fireStageSlas(runtime: Runtime, app: WorkspaceApp, now: Date): Promise<number> {
   const site: SlaSite = { runtime, app, calendar: appCalendar(app.compiled.definition), now };
   let fired = 0;
   for (const [formId, pipeline] of app.compiled.pipelines) {

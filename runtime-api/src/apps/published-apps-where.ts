@@ -3,6 +3,11 @@ import type { Database } from "../db/tables.js";
 import type { Runtime } from "../runtime.js";
 import { loadAppVersion, type PublishedApp } from "./app-cache.js";
 
+/** A published app version with the workspace it belongs to. */
+export interface WorkspaceApp extends PublishedApp {
+  workspaceId: string;
+}
+
 /** The apps joined with their published (current) version, `v`. */
 export function appsWithPublishedVersion(db: Kysely<Database>) {
   return db
@@ -25,14 +30,14 @@ export async function publishedAppsWhere(
   runtime: Runtime,
   where: (definition: RawBuilder<unknown>) => RawBuilder<boolean>,
   errors: { appId: string; error: string }[],
-): Promise<(PublishedApp & { workspaceId: string })[]> {
+): Promise<WorkspaceApp[]> {
   const rows = await appsWithPublishedVersion(runtime.db)
     .select(["apps.workspace_id", "apps.id", "apps.version"])
     .where(where(sql.ref("v.definition")))
     .orderBy("apps.workspace_id")
     .orderBy("apps.id")
     .execute();
-  const apps: (PublishedApp & { workspaceId: string })[] = [];
+  const apps: WorkspaceApp[] = [];
   for (const row of rows) {
     try {
       const { compiled } = await loadAppVersion(runtime, row.workspace_id, row.id, row.version);

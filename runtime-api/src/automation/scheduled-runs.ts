@@ -15,6 +15,7 @@ import {
   type SqlBool,
   type Transaction,
 } from "kysely";
+import type { WorkspaceApp } from "../apps/published-apps-where.js";
 import type { Database, RecordsTable } from "../db/tables.js";
 import { filterSql } from "../kpis/filter-sql.js";
 import { recordConditions } from "../kpis/record-conditions.js";
@@ -24,14 +25,6 @@ import { deterministicRunId, deterministicRunIdSql } from "./run-id.js";
 // The runs one scheduler tick starts for one app, over the window (from, until]. Every run id is
 // derived from what started it, and inserts skip existing ids: a tick that is replayed (a crash
 // before its commit, two instances) starts nothing twice.
-
-/** An app version the scheduler works on. */
-export interface ScheduledApp {
-  workspaceId: string;
-  appId: string;
-  version: number;
-  compiled: CompiledApp;
-}
 
 /** Records one rule may start per tick; the rest follow on the next ticks. */
 export const RECORDS_PER_RULE_PER_TICK = 1000;
@@ -44,7 +37,7 @@ const DAY_MS = 86_400_000;
  */
 export async function startScheduleRuns(
   tx: Transaction<Database>,
-  app: ScheduledApp,
+  app: WorkspaceApp,
   from: Date,
   until: Date,
 ): Promise<number> {
@@ -85,7 +78,7 @@ export async function startScheduleRuns(
 /** A form-bound schedule rule's runs at one fire time: one per record the filter selects then. */
 function startRecordScheduleRuns(
   tx: Transaction<Database>,
-  app: ScheduledApp,
+  app: WorkspaceApp,
   fire: { ruleId: string; at: string },
   formId: string,
   filter: RecordFilter,
@@ -130,7 +123,7 @@ interface RecordRuns {
 /** Insert the runs of one rule for the records `where` selects, at most RECORDS_PER_RULE_PER_TICK. */
 async function insertRecordRuns(
   tx: Transaction<Database>,
-  app: ScheduledApp,
+  app: WorkspaceApp,
   now: Date,
   runs: RecordRuns,
 ): Promise<number> {
@@ -212,7 +205,7 @@ async function insertRecordRuns(
  */
 export async function startIdleRuns(
   tx: Transaction<Database>,
-  app: ScheduledApp,
+  app: WorkspaceApp,
   now: Date,
 ): Promise<number> {
   let started = 0;
@@ -257,7 +250,7 @@ function dateTargets(app: CompiledApp, from: Date, until: Date): ReturnType<type
  */
 export async function startDateOffsetRuns(
   tx: Transaction<Database>,
-  app: ScheduledApp,
+  app: WorkspaceApp,
   from: Date,
   until: Date,
 ): Promise<number> {

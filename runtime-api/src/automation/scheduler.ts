@@ -1,15 +1,10 @@
 import { sql, type Kysely } from "kysely";
 import { fireApprovalDeadlines } from "../approvals/approval-deadlines.js";
 import { fireStageSlas, slaApps } from "../approvals/stage-slas.js";
-import { publishedAppsWhere } from "../apps/published-apps-where.js";
+import { publishedAppsWhere, type WorkspaceApp } from "../apps/published-apps-where.js";
 import type { Database } from "../db/tables.js";
 import type { Runtime } from "../runtime.js";
-import {
-  startDateOffsetRuns,
-  startIdleRuns,
-  startScheduleRuns,
-  type ScheduledApp,
-} from "./scheduled-runs.js";
+import { startDateOffsetRuns, startIdleRuns, startScheduleRuns } from "./scheduled-runs.js";
 
 // One scheduler for every instance: each tick runs in a transaction that first takes a
 // transaction-level advisory lock (released at commit); an instance that does not get it skips
@@ -40,7 +35,7 @@ export interface TickResult {
 }
 
 /** Current versions of apps that have schedule, idle or date-offset rules (a jsonb containment filter). */
-async function scheduledApps(runtime: Runtime, errors: TickResult["errors"]): Promise<ScheduledApp[]> {
+async function scheduledApps(runtime: Runtime, errors: TickResult["errors"]): Promise<WorkspaceApp[]> {
   return publishedAppsWhere(
     runtime,
     (definition) =>
