@@ -1,8 +1,7 @@
 import type { InboxItem } from "@stagecraft/schemas";
 import { sql, type Kysely } from "kysely";
-import { seesEveryApp } from "../auth/app-access.js";
+import { seesEveryApp, sharedAppIds } from "../auth/app-access.js";
 import type { Database } from "../db/tables.js";
-import { sharedAppIds } from "../auth/app-access.js";
 import type { ApprovalCaller } from "./approval-scope.js";
 
 /** Items the inbox lists at most of each kind. */
