@@ -2,8 +2,8 @@ import type { Field, Form } from "@stagecraft/schemas";
 import { textOf, type Lang } from "./i18n-text.js";
 
 /** A menu entry. */
-export interface Choice {
-  value: string;
+export interface Choice<T = string> {
+  value: T;
   label: string;
 }
 

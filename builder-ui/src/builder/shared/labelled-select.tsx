@@ -1,10 +1,6 @@
-import { Form as AntForm, Select } from "antd";
-
-/** One entry of a menu. */
-export interface Choice<T> {
-  value: T;
-  label: string;
-}
+import { Select } from "antd";
+import type { Choice } from "./choices.js";
+import { settingItem } from "./setting-item.js";
 
 interface MenuProps<T> {
   /** The form label; also the menu's accessible name unless `name` says more. */
@@ -27,22 +23,21 @@ type LabelledSelectProps<T> = MenuProps<T> &
 
 /** A labelled menu of one choice; a clearable one reports `undefined` when cleared. */
 export function LabelledSelect<T extends string | number>(props: LabelledSelectProps<T>) {
-  return (
-    <AntForm.Item label={props.label} style={{ marginBottom: 8 }}>
-      <Select<T>
-        aria-label={props.name ?? props.label}
-        {...(props.virtual === false ? { virtual: false } : {})}
-        {...(props.width === undefined ? {} : { style: { width: props.width } })}
-        {...(props.clearable === true ? { allowClear: true } : {})}
-        {...(props.placeholder === undefined ? {} : { placeholder: props.placeholder })}
-        value={props.value}
-        options={props.options.map((o) => ({ value: o.value, label: o.label }))}
-        onChange={(next: T | undefined) => {
-          if (props.clearable === true) props.onChange(next);
-          // A menu that cannot be cleared never reports "nothing"; the guard only satisfies the types.
-          else if (next !== undefined) props.onChange(next);
-        }}
-      />
-    </AntForm.Item>
+  return settingItem(
+    props.label,
+    <Select<T>
+      aria-label={props.name ?? props.label}
+      {...(props.virtual === false ? { virtual: false } : {})}
+      {...(props.width === undefined ? {} : { style: { width: props.width } })}
+      {...(props.clearable === true ? { allowClear: true } : {})}
+      {...(props.placeholder === undefined ? {} : { placeholder: props.placeholder })}
+      value={props.value}
+      options={props.options.map((o) => ({ value: o.value, label: o.label }))}
+      onChange={(next: T | undefined) => {
+        if (props.clearable === true) props.onChange(next);
+        // A menu that cannot be cleared never reports "nothing"; the guard only satisfies the types.
+        else if (next !== undefined) props.onChange(next);
+      }}
+    />,
   );
 }

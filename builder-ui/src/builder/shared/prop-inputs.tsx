@@ -1,4 +1,5 @@
-import { Form as AntForm, Input, InputNumber, Switch } from "antd";
+import { Input, InputNumber, Switch } from "antd";
+import { settingItem } from "./setting-item.js";
 
 /** An optional number setting; clearing the box removes it. */
 export function NumberProp(props: {
@@ -9,20 +10,19 @@ export function NumberProp(props: {
   integer?: boolean;
   onChange: (value: number | undefined) => void;
 }) {
-  return (
-    <AntForm.Item label={props.label} style={{ marginBottom: 8 }}>
-      <InputNumber
-        aria-label={props.label}
-        style={{ width: "100%" }}
-        value={props.value ?? null}
-        {...(props.min === undefined ? {} : { min: props.min })}
-        {...(props.max === undefined ? {} : { max: props.max })}
-        {...(props.integer === true ? { precision: 0 } : {})}
-        onChange={(next) => {
-          props.onChange(typeof next === "number" ? next : undefined);
-        }}
-      />
-    </AntForm.Item>
+  return settingItem(
+    props.label,
+    <InputNumber
+      aria-label={props.label}
+      style={{ width: "100%" }}
+      value={props.value ?? null}
+      {...(props.min === undefined ? {} : { min: props.min })}
+      {...(props.max === undefined ? {} : { max: props.max })}
+      {...(props.integer === true ? { precision: 0 } : {})}
+      onChange={(next) => {
+        props.onChange(typeof next === "number" ? next : undefined);
+      }}
+    />,
   );
 }
 
@@ -33,17 +33,16 @@ export function TextProp(props: {
   placeholder?: string;
   onChange: (value: string | undefined) => void;
 }) {
-  return (
-    <AntForm.Item label={props.label} style={{ marginBottom: 8 }}>
-      <Input
-        aria-label={props.label}
-        value={props.value ?? ""}
-        placeholder={props.placeholder}
-        onChange={(e) => {
-          props.onChange(e.target.value === "" ? undefined : e.target.value);
-        }}
-      />
-    </AntForm.Item>
+  return settingItem(
+    props.label,
+    <Input
+      aria-label={props.label}
+      value={props.value ?? ""}
+      placeholder={props.placeholder}
+      onChange={(e) => {
+        props.onChange(e.target.value === "" ? undefined : e.target.value);
+      }}
+    />,
   );
 }
 
@@ -53,15 +52,14 @@ export function SwitchProp(props: {
   value: boolean | undefined;
   onChange: (value: boolean | undefined) => void;
 }) {
-  return (
-    <AntForm.Item label={props.label} style={{ marginBottom: 8 }}>
-      <Switch
-        aria-label={props.label}
-        checked={props.value === true}
-        onChange={(checked) => {
-          props.onChange(checked ? true : undefined);
-        }}
-      />
-    </AntForm.Item>
+  return settingItem(
+    props.label,
+    <Switch
+      aria-label={props.label}
+      checked={props.value === true}
+      onChange={(checked) => {
+        props.onChange(checked ? true : undefined);
+      }}
+    />,
   );
 }
